@@ -1,0 +1,135 @@
+/**
+ * The HTTP face of a subgraph: `POST /graphql` (gateway-signed requests only), `GET /healthz`
+ * (alive) and `GET /readyz` (database reachable). Plain `node:http`, no framework.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import {
+  IDENTITY_EXTENSION,
+  SIGNATURE_EXTENSION,
+  verifyRequestSignature,
+  type Identity,
+} from './identity.js';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface SubgraphHttpOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  signingSecret: string;
+  /** Builds the per-request context (EntityManager fork, loaders…) for a verified identity. */
+  createContext(identity: Identity | null): Promise<TContext>;
+  /** Readiness: dependencies reachable. */
+  ready(): Promise<boolean>;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(text);
+}
+
+function graphqlError(res: ServerResponse, status: number, code: string, message: string): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error('body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function createSubgraphHandler<TContext extends BaseContext>(options: SubgraphHttpOptions<TContext>) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      if (req.method === 'GET' && url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+      if (req.method === 'GET' && url.pathname === '/readyz') {
+        const ok = await options.ready();
+        return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready' });
+      }
+      if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
+      if (req.method !== 'POST') {
+        res.setHeader('allow', 'POST');
+        return graphqlError(res, 405, 'METHOD_NOT_ALLOWED', 'Only POST is accepted.');
+      }
+
+      let body: { query?: unknown; variables?: unknown; extensions?: Record<string, unknown> };
+      try {
+        body = JSON.parse(await readBody(req));
+      } catch {
+        return graphqlError(res, 400, 'BAD_REQUEST', 'The request body must be JSON.');
+      }
+      const identity = (body.extensions?.[IDENTITY_EXTENSION] ?? null) as Identity | null;
+      const verdict = verifyRequestSignature(
+        {
+          query: typeof body.query === 'string' ? body.query : '',
+          variables: (body.variables ?? null) as Record<string, unknown> | null,
+          identity,
+        },
+        body.extensions?.[SIGNATURE_EXTENSION],
+        options.signingSecret,
+      );
+      if (!verdict.ok) {
+        return graphqlError(res, 401, 'UNAUTHENTICATED', `Request not signed by the gateway (${verdict.reason}).`);
+      }
+
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const result = await options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: 'POST', headers, search: url.search, body },
+        context: () => options.createContext(identity),
+      });
+      for (const [key, value] of result.headers) res.setHeader(key, value);
+      res.statusCode = result.status ?? 200;
+      if (result.body.kind === 'complete') {
+        res.end(result.body.string);
+      } else {
+        for await (const chunk of result.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } catch (error) {
+      if (!res.headersSent) graphqlError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
+      else res.end();
+      console.error(error);
+    }
+  };
+}
+
+export interface RunningServer {
+  server: Server;
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Listens on 127.0.0.1 or the given host; port 0 picks a free one. */
+export async function listen(
+  handler: (req: IncomingMessage, res: ServerResponse) => void,
+  port: number,
+  host = process.env.HOST ?? '0.0.0.0',
+): Promise<RunningServer> {
+  const server = createServer(handler);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    server,
+    port: actual,
+    url: `http://127.0.0.1:${actual}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}

@@ -1,0 +1,6 @@
+export * from './identity.js';
+export * from './errors.js';
+export * from './scalars.js';
+export * from './database.js';
+export * from './orm.js';
+export * from './http.js';

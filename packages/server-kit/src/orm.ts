@@ -1,0 +1,57 @@
+/** MikroORM set-up shared by the subgraphs: one PostgreSQL schema per subgraph, committed migrations. */
+import { MikroORM, defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import type { MigrationObject } from '@mikro-orm/core';
+
+export interface OrmOptions {
+  clientUrl: string;
+  /** The subgraph's own PostgreSQL schema (`personnel`, `performance`). */
+  schema: string;
+  entities: NonNullable<Options['entities']>;
+  /** Migrations listed as code so they load under tsx and compiled node alike. */
+  migrations: MigrationObject[];
+  poolMax?: number;
+  debug?: boolean;
+}
+
+export function ormConfig(options: OrmOptions) {
+  return defineConfig({
+    clientUrl: options.clientUrl,
+    schema: options.schema,
+    entities: options.entities,
+    extensions: [Migrator],
+    pool: { min: 0, max: options.poolMax ?? 10 },
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    debug: options.debug ?? false,
+    migrations: {
+      migrationsList: options.migrations,
+      tableName: `${options.schema}.mikro_orm_migrations`,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+    },
+  });
+}
+
+export async function createOrm(options: OrmOptions): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(options));
+}
+
+/** Applies pending migrations; returns the names applied. */
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  await orm.em.getConnection().execute(`create schema if not exists "${orm.config.get('schema')}"`);
+  const applied = await orm.getMigrator().up();
+  return applied.map((m) => m.name);
+}
+
+/** `select 1` through the ORM: the readiness probe of a subgraph. */
+export async function databaseReachable(orm: MikroORM): Promise<boolean> {
+  try {
+    await orm.em.getConnection().execute('select 1');
+    return true;
+  } catch {
+    return false;
+  }
+}
