@@ -4,3 +4,4 @@ export * from './scalars.js';
 export * from './database.js';
 export * from './orm.js';
 export * from './http.js';
+export * from './audit.js';
