@@ -86,10 +86,7 @@ export function readSupergraph(): string {
  * Points the routing URLs of a supergraph SDL at other addresses (e.g. from the environment),
  * without recomposing.
  */
-export function withSubgraphUrls(
-  supergraphSdl: string,
-  urls: Partial<Record<SubgraphName, string>>,
-): string {
+export function withSubgraphUrls(supergraphSdl: string, urls: Partial<Record<SubgraphName, string>>): string {
   let sdl = supergraphSdl;
   for (const [name, url] of Object.entries(urls)) {
     if (!url) continue;

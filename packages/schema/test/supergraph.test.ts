@@ -43,6 +43,7 @@ describe('the committed supergraph', () => {
   });
 
   it('has one SDL per subgraph that parses on its own', () => {
-    for (const name of ['personnel', 'performance'] as const) expect(() => parse(subgraphSdl(name))).not.toThrow();
+    for (const name of ['personnel', 'performance'] as const)
+      expect(() => parse(subgraphSdl(name))).not.toThrow();
   });
 });

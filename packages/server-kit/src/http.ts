@@ -33,15 +33,24 @@ function graphqlError(res: ServerResponse, status: number, code: string, message
   sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 }
 
+class BodyTooLargeError extends Error {}
+
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('body too large');
+    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError('body too large');
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** 413, then close the connection rather than read the rest of an oversized upload. */
+function payloadTooLarge(req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader('connection', 'close');
+  graphqlError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${MAX_BODY_BYTES} bytes.`);
+  req.resume();
 }
 
 export function createSubgraphHandler<TContext extends BaseContext>(options: SubgraphHttpOptions<TContext>) {
@@ -59,11 +68,22 @@ export function createSubgraphHandler<TContext extends BaseContext>(options: Sub
         return graphqlError(res, 405, 'METHOD_NOT_ALLOWED', 'Only POST is accepted.');
       }
 
+      if (Number(req.headers['content-length']) > MAX_BODY_BYTES) return payloadTooLarge(req, res);
+      let text: string;
+      try {
+        text = await readBody(req);
+      } catch (error) {
+        if (error instanceof BodyTooLargeError) return payloadTooLarge(req, res);
+        throw error;
+      }
       let body: { query?: unknown; variables?: unknown; extensions?: Record<string, unknown> };
       try {
-        body = JSON.parse(await readBody(req));
+        body = JSON.parse(text);
       } catch {
         return graphqlError(res, 400, 'BAD_REQUEST', 'The request body must be JSON.');
+      }
+      if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+        return graphqlError(res, 400, 'BAD_REQUEST', 'The request body must be a JSON object.');
       }
       const identity = (body.extensions?.[IDENTITY_EXTENSION] ?? null) as Identity | null;
       const verdict = verifyRequestSignature(
@@ -76,7 +96,12 @@ export function createSubgraphHandler<TContext extends BaseContext>(options: Sub
         options.signingSecret,
       );
       if (!verdict.ok) {
-        return graphqlError(res, 401, 'UNAUTHENTICATED', `Request not signed by the gateway (${verdict.reason}).`);
+        return graphqlError(
+          res,
+          401,
+          'UNAUTHENTICATED',
+          `Request not signed by the gateway (${verdict.reason}).`,
+        );
       }
 
       const headers = new HeaderMap();

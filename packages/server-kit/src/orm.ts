@@ -30,6 +30,7 @@ export function ormConfig(options: OrmOptions) {
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      silent: true, // the services log one line with what was applied
       emit: 'ts',
     },
   });

@@ -34,7 +34,9 @@ describe('request signature', () => {
 
 describe('identityFromClaims', () => {
   it('reads roles from roles and scope, ignoring unknown ones', () => {
-    expect(identityFromClaims({ sub: 's', nip: '1', roles: ['pegawai'], scope: 'admin_bkpsdm root' })).toEqual({
+    expect(
+      identityFromClaims({ sub: 's', nip: '1', roles: ['pegawai'], scope: 'admin_bkpsdm root' }),
+    ).toEqual({
       sub: 's',
       nip: '1',
       roles: ['pegawai', 'admin_bkpsdm'],
