@@ -1,0 +1,79 @@
+/**
+ * The personnel subgraph as a library, for the demo launcher and end-to-end tests:
+ * `createPersonnelSubgraph` (ORM + Apollo + HTTP handler), the seed and the demo personas.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { createSubgraphHandler, databaseReachable, migrate as runMigrations } from '@asn-kit/server-kit';
+import { createContext, type Context } from './context.js';
+import { createPersonnelOrm } from './orm.js';
+import { createApolloServer } from './server.js';
+
+export { createContext, type Context } from './context.js';
+export { createApolloServer, buildPersonnelSchema, resolvers } from './server.js';
+export { createPersonnelOrm, PERSONNEL_SCHEMA } from './orm.js';
+export { entities } from './entities.js';
+export { migrationsList } from './migrations/index.js';
+export {
+  seedPersonnel,
+  planSeed,
+  DEFAULT_SEED,
+  DEFAULT_EMPLOYEES,
+  type SeedOptions,
+  type SeedResult,
+  type SeedPlan,
+} from './seed/seed.js';
+export { DEMO_PERSONAS, type DemoPersona } from './seed/personas.js';
+export { parseNip, formatNip, buildNip, type NipInfo } from './modules/nip/nip.rules.js';
+export { parseNik, buildNik, checkNikAgainstNip } from './modules/nip/nik.rules.js';
+
+/** Options of {@link createPersonnelSubgraph}. */
+export interface PersonnelSubgraphOptions {
+  /** PostgreSQL URL (a server, or the embedded PGlite socket). */
+  clientUrl: string;
+  /** Connection pool size; 1 on the embedded database. */
+  poolMax?: number;
+  /** HMAC secret shared with the gateway. */
+  signingSecret: string;
+}
+
+/** A running (not listening) personnel subgraph. */
+export interface PersonnelSubgraph {
+  orm: MikroORM;
+  apollo: ApolloServer<Context>;
+  /** The node request listener: `POST /graphql` (signed only), `/healthz`, `/readyz`. */
+  handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  /** Applies pending migrations; returns the names applied. */
+  migrate(): Promise<string[]>;
+  /** Stops Apollo and closes the database pool. */
+  close(): Promise<void>;
+}
+
+/** Opens the ORM, starts Apollo and builds the HTTP handler. Call `migrate()` before serving. */
+export async function createPersonnelSubgraph(options: PersonnelSubgraphOptions): Promise<PersonnelSubgraph> {
+  const orm = await createPersonnelOrm({ clientUrl: options.clientUrl, poolMax: options.poolMax });
+  const apollo = createApolloServer();
+  try {
+    await apollo.start();
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  }
+  const handler = createSubgraphHandler<Context>({
+    apollo,
+    signingSecret: options.signingSecret,
+    createContext: async (identity) => createContext(orm, identity),
+    ready: () => databaseReachable(orm),
+  });
+  return {
+    orm,
+    apollo,
+    handler,
+    migrate: () => runMigrations(orm),
+    async close() {
+      await apollo.stop();
+      await orm.close(true);
+    },
+  };
+}
