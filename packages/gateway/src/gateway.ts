@@ -1,0 +1,111 @@
+/**
+ * The federation gateway: Hive gateway-runtime over a static supergraph, planned by the Rust
+ * router-runtime planner (or the runtime's default planner), wrapped in a `node:http` request
+ * listener that also answers `/healthz`, `/readyz` and `/`.
+ *
+ * Request pipeline: CORS → CSRF header check → JWT (401 on a bad token) → parse (token limit) →
+ * validate (depth limit, introspection switch) → `@authenticated` / `@requiresScopes` → cost
+ * limit → plan → signed identity → subgraphs.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createGatewayRuntime, type GatewayConfig as RuntimeConfig } from '@graphql-hive/gateway-runtime';
+import { unifiedGraphHandler as routerPlanner } from '@graphql-hive/router-runtime';
+import httpTransport from '@graphql-mesh/transport-http';
+import type { GatewayConfig } from './config.js';
+import { useTypedAuthErrors } from './auth-errors.js';
+import { genericAuthOptions } from './authorization.js';
+import { graphiqlOptions, renderOfflineGraphiQL } from './graphiql.js';
+import { useJwtAuth } from './jwt.js';
+import { useCostLimit } from './cost.js';
+import { useOperationLimits } from './limits.js';
+import { checkReadiness } from './readiness.js';
+import { useSignedIdentity } from './signed-identity.js';
+
+/** Headers that prove a request came from a script (a browser preflights them), not a form. */
+export const CSRF_HEADERS = ['x-asn-client', 'apollo-require-preflight', 'x-graphql-csrf'] as const;
+
+/** The path of the GraphQL endpoint (and of GraphiQL). */
+export const GRAPHQL_PATH = '/graphql';
+
+/** A running gateway: a `node:http` request listener and a way to release it. */
+export interface Gateway {
+  handler: (req: IncomingMessage, res: ServerResponse) => void;
+  close(): Promise<void>;
+}
+
+/** The gateway-runtime configuration for a validated {@link GatewayConfig}. */
+export function runtimeConfig(config: GatewayConfig): RuntimeConfig {
+  return {
+    supergraph: config.supergraphSdl,
+    ...(config.queryPlanner === 'router' ? { unifiedGraphHandler: routerPlanner } : {}),
+    transports: { http: httpTransport },
+    graphqlEndpoint: GRAPHQL_PATH,
+    logging: config.logLevel,
+    landingPage: false,
+    graphiql: config.introspection ? graphiqlOptions : false,
+    renderGraphiQL: renderOfflineGraphiQL,
+    ...(config.introspection ? {} : { disableIntrospection: {} }),
+    cors: {
+      origin: config.corsOrigins,
+      credentials: false,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['authorization', 'content-type', 'x-request-id', ...CSRF_HEADERS],
+      maxAge: 600,
+    },
+    csrfPrevention: { requestHeaders: [...CSRF_HEADERS] },
+    genericAuth: genericAuthOptions(),
+    plugins: () => [
+      useJwtAuth(config.jwt),
+      useTypedAuthErrors(),
+      useOperationLimits({ maxDepth: config.maxDepth, maxTokens: config.maxTokens }),
+      useCostLimit({ maxCost: config.maxCost, listSize: config.costListSize }),
+      // Last: signs the subgraph request as the transport will send it.
+      useSignedIdentity(config.signingSecret),
+    ],
+  };
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+/** Builds the gateway for a configuration (see `loadGatewayConfig`). */
+export async function createGateway(config: GatewayConfig): Promise<Gateway> {
+  const runtime = createGatewayRuntime(runtimeConfig(config));
+  const schemaReady = async () => {
+    await runtime.getSchema();
+    return true;
+  };
+
+  const handler = (req: IncomingMessage, res: ServerResponse): void => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+      if (path === '/readyz') {
+        void checkReadiness(config.subgraphs, schemaReady).then(
+          (report) =>
+            sendJson(res, report.ready ? 200 : 503, {
+              status: report.ready ? 'ready' : 'not ready',
+              ...report,
+            }),
+          () => sendJson(res, 503, { status: 'not ready' }),
+        );
+        return;
+      }
+      if (path === '/' && config.introspection) {
+        res.writeHead(302, { location: GRAPHQL_PATH });
+        res.end();
+        return;
+      }
+    }
+    void runtime.requestListener(req, res);
+  };
+
+  return {
+    handler,
+    async close() {
+      await runtime.dispose();
+    },
+  };
+}
