@@ -1,0 +1,13 @@
+import type { SubmitLeaveRequestMutation } from '../generated/graphql.js';
+
+/** The leave request the graph created, as `<asn-leave-form>` selected it. */
+export type SubmittedLeaveRequest = SubmitLeaveRequestMutation['submitLeaveRequest'];
+
+/** Fired by `<asn-leave-form>` when the graph accepted a request the user submitted. */
+export type AsnLeaveSubmittedEvent = CustomEvent<SubmittedLeaveRequest>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'asn-leave-submitted': AsnLeaveSubmittedEvent;
+  }
+}

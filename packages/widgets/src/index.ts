@@ -1,0 +1,18 @@
+/**
+ * ASN Kit widgets: importing this module registers every element (guarded, so a second copy
+ * on the page is ignored) and exports their classes, event types and the GraphQL client.
+ */
+export { AsnLeaveForm } from './components/leave-form/leave-form.js';
+export type { AsnLeaveSubmittedEvent, SubmittedLeaveRequest } from './events/leave-submitted.js';
+export type { AsnLeaveErrorDetail, AsnLeaveErrorEvent } from './events/leave-error.js';
+export {
+  GraphqlClientError,
+  graphqlRequest,
+  type GraphqlClientOptions,
+  type GraphqlErrorItem,
+  type TokenProvider,
+  type TypedDocument,
+} from './client/graphql-client.js';
+export { LocalizeController } from './localize/localize-controller.js';
+export { resolveLocale, type Locale } from './localize/locale.js';
+export { cssToken, tokenDefaults, type TokenName } from './styles/tokens.styles.js';
