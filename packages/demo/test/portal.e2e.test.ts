@@ -1,0 +1,107 @@
+/**
+ * The first README promise, in a real browser: the example OPD portal loads `<asn-leave-form>`
+ * with one script tag, an employee signs in through the persona picker, submits leave, and the
+ * request lands in the database — through the real gateway, subgraphs and JWT verification.
+ */
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright';
+import { persona, startE2E, type E2E } from './helpers.js';
+
+const require = createRequire(import.meta.url);
+let e2e: E2E;
+let browser: Browser;
+
+beforeAll(async () => {
+  e2e = await startE2E(60);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+    ],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await e2e?.close();
+});
+
+describe('the example portal', () => {
+  it('submits leave through <asn-leave-form> and the request is in the database', async () => {
+    const me = persona('pegawai');
+    const reason = `Menghadiri pernikahan saudara (${Date.now()})`;
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } }); // a phone
+    const failures: string[] = [];
+    page.on('pageerror', (error) => failures.push(error.message));
+    page.on('requestfailed', (request) => failures.push(`${request.url()} ${request.failure()?.errorText}`));
+
+    await page.goto(e2e.stack.portalUrl);
+    await expect.poll(() => page.locator('asn-leave-form').evaluate((el) => !!el.shadowRoot)).toBe(true);
+    await page.getByLabel('Masuk sebagai (demo)').selectOption(me.key);
+    await expect.poll(() => page.locator('#persona-status').textContent()).toContain(me.nip);
+
+    await page.getByLabel(/Jenis cuti/).selectOption('ANNUAL');
+    await page.getByLabel(/Tanggal mulai/).fill('2027-04-05');
+    await page.getByLabel(/Tanggal selesai/).fill('2027-04-07');
+    await page.getByLabel(/Alasan cuti/).fill(reason);
+    await page.getByLabel(/Alamat selama menjalankan cuti/).fill('Jl. Gatot Subroto No. 5, Medan');
+    await page.getByRole('button', { name: 'Ajukan cuti' }).click();
+    await page.getByText('Permintaan cuti terkirim').waitFor();
+
+    const rows = await e2e.sql<{ type: string; status: string; start_date: string }>(
+      `select l.type, l.status, to_char(l.start_date, 'YYYY-MM-DD') as start_date
+         from personnel.leave_request l join personnel.employee e on e.id = l.employee_id
+        where e.nip = $1 and l.reason = $2`,
+      [me.nip, reason],
+    );
+    expect(rows).toEqual([{ type: 'ANNUAL', status: 'SUBMITTED', start_date: '2027-04-05' }]);
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the server refusal next to the field and keeps what was typed', async () => {
+    const page = await browser.newPage();
+    await page.goto(e2e.stack.portalUrl);
+    await page.getByLabel('Masuk sebagai (demo)').selectOption('pegawai-lain'); // a PPPK
+    await expect
+      .poll(() => page.locator('#persona-status').textContent())
+      .toContain(persona('pegawai-lain').nip);
+    await page.getByLabel(/Jenis cuti/).selectOption('LONG_SERVICE'); // cuti besar: PNS only (PP 49/2018)
+    await page.getByLabel(/Tanggal mulai/).fill('2027-05-03');
+    await page.getByLabel(/Tanggal selesai/).fill('2027-05-04');
+    await page.getByLabel(/Alasan cuti/).fill('Ibadah');
+    await page.getByLabel(/Alamat selama menjalankan cuti/).fill('Medan');
+    await page.getByRole('button', { name: 'Ajukan cuti' }).click();
+
+    const typeField = page.getByLabel(/Jenis cuti/);
+    await expect.poll(() => typeField.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel(/Alasan cuti/).inputValue()).toBe('Ibadah');
+    await page.close();
+  });
+
+  it('has no accessibility violations in the widget (axe, inside the portal page)', async () => {
+    const page = await browser.newPage();
+    await page.goto(e2e.stack.portalUrl);
+    await expect.poll(() => page.locator('asn-leave-form').evaluate((el) => !!el.shadowRoot)).toBe(true);
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run: (ctx: unknown) => Promise<{ violations: Array<{ id: string }> }> };
+        }
+      ).axe;
+      const result = await axe.run({ include: [['asn-leave-form']] });
+      return result.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});

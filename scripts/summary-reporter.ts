@@ -1,0 +1,24 @@
+/**
+ * Prints one plain closing line, `tests: N passed, N failed` (`, N skipped` when any), after the
+ * Vitest run, so any CI can read the outcome without knowing Vitest's own format.
+ */
+import type { Reporter, TestModule } from 'vitest/node';
+
+export default class SummaryReporter implements Reporter {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+    let passed = 0;
+    let failed = 0;
+    let skipped = 0;
+    for (const module of testModules) {
+      for (const test of module.children.allTests()) {
+        const state = test.result().state;
+        if (state === 'passed') passed++;
+        else if (state === 'failed') failed++;
+        else skipped++;
+      }
+      if (module.state() === 'failed' && ![...module.children.allTests()].length) failed++;
+    }
+    const tail = skipped ? `, ${skipped} skipped` : '';
+    process.stdout.write(`\ntests: ${passed} passed, ${failed} failed${tail}\n`);
+  }
+}
