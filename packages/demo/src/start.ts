@@ -59,13 +59,18 @@ async function main(): Promise<void> {
   const seeded = await migrateAndSeed({ clientUrl: databaseUrl, poolMax: 1, signingSecret });
 
   // 3. Portal, widgets, development issuer.
-  if (!existsSync(`${widgetsCdnDir}/asn-widgets.js`)) {
-    console.log('Building the widgets (first start only)…');
-    const build = spawnSync('npm', ['run', 'build', '-w', '@asn-kit/widgets'], {
+  // The widgets' script-tag build (Nx skips it when nothing changed since the last build).
+  const build = spawnSync(
+    process.execPath,
+    ['scripts/nx.mjs', 'run', '@asn-kit/widgets:build', '--output-style=static'],
+    {
       cwd: repoRoot,
-      stdio: 'inherit',
-    });
-    if (build.status !== 0) throw new Error('The widgets did not build');
+      encoding: 'utf8',
+    },
+  );
+  if (build.status !== 0 || !existsSync(`${widgetsCdnDir}/asn-widgets.js`)) {
+    console.error(build.stdout, build.stderr);
+    throw new Error('The widgets did not build');
   }
   const issuerUrl = devIssuerUrl(ports.portal);
   const issuer = await createDevIssuer({ keyDir: `${data}/dev-issuer`, issuer: issuerUrl });
