@@ -5,3 +5,4 @@ export * from './database.js';
 export * from './orm.js';
 export * from './http.js';
 export * from './audit.js';
+export * from './subgraph.js';

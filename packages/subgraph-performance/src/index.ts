@@ -3,10 +3,8 @@
  * server and the signed-request HTTP handler; `main.ts` runs it as a service, the demo launcher
  * and the tests embed it. The seed is exported for the launcher.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ApolloServer } from '@apollo/server';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { createSubgraphHandler, databaseReachable, migrate, ormConfig } from '@asn-kit/server-kit';
+import { assembleSubgraph, ormConfig, type SubgraphService } from '@asn-kit/server-kit';
 import { createContext, type Context } from './context.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
@@ -23,16 +21,7 @@ export interface PerformanceSubgraphOptions {
   onQuery?: (sql: string) => void;
 }
 
-export interface PerformanceSubgraph {
-  orm: MikroORM;
-  apollo: ApolloServer<Context>;
-  /** `node:http` handler: `POST /graphql` (signed), `GET /healthz`, `GET /readyz`. */
-  handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
-  /** Applies pending migrations; returns the names applied. */
-  migrate(): Promise<string[]>;
-  /** Stops Apollo and closes the database pool. */
-  close(): Promise<void>;
-}
+export type PerformanceSubgraph = SubgraphService<Context>;
 
 /** Builds the performance subgraph (started Apollo server, connected ORM); does not listen. */
 export async function createPerformanceSubgraph(
@@ -57,29 +46,12 @@ export async function createPerformanceSubgraph(
         }
       : config,
   );
-  const apollo = createApolloServer();
-  try {
-    await apollo.start();
-  } catch (error) {
-    await orm.close(true);
-    throw error;
-  }
-  const handler = createSubgraphHandler<Context>({
-    apollo,
-    signingSecret: options.signingSecret,
-    createContext: async (identity) => createContext(orm, identity),
-    ready: () => databaseReachable(orm),
-  });
-  return {
+  return assembleSubgraph({
     orm,
-    apollo,
-    handler,
-    migrate: () => migrate(orm),
-    async close() {
-      await apollo.stop();
-      await orm.close(true);
-    },
-  };
+    apollo: createApolloServer(),
+    signingSecret: options.signingSecret,
+    createContext,
+  });
 }
 
 export { seedTraining, type SeedEmployee, type SeedTrainingOptions } from './seed/training.seed.js';

@@ -2,10 +2,7 @@
  * The personnel subgraph as a library, for the demo launcher and end-to-end tests:
  * `createPersonnelSubgraph` (ORM + Apollo + HTTP handler), the seed and the demo personas.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ApolloServer } from '@apollo/server';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { createSubgraphHandler, databaseReachable, migrate as runMigrations } from '@asn-kit/server-kit';
+import { assembleSubgraph, type SubgraphService } from '@asn-kit/server-kit';
 import { createContext, type Context } from './context.js';
 import { createPersonnelOrm } from './orm.js';
 import { createApolloServer } from './server.js';
@@ -39,41 +36,15 @@ export interface PersonnelSubgraphOptions {
 }
 
 /** A running (not listening) personnel subgraph. */
-export interface PersonnelSubgraph {
-  orm: MikroORM;
-  apollo: ApolloServer<Context>;
-  /** The node request listener: `POST /graphql` (signed only), `/healthz`, `/readyz`. */
-  handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
-  /** Applies pending migrations; returns the names applied. */
-  migrate(): Promise<string[]>;
-  /** Stops Apollo and closes the database pool. */
-  close(): Promise<void>;
-}
+export type PersonnelSubgraph = SubgraphService<Context>;
 
 /** Opens the ORM, starts Apollo and builds the HTTP handler. Call `migrate()` before serving. */
 export async function createPersonnelSubgraph(options: PersonnelSubgraphOptions): Promise<PersonnelSubgraph> {
   const orm = await createPersonnelOrm({ clientUrl: options.clientUrl, poolMax: options.poolMax });
-  const apollo = createApolloServer();
-  try {
-    await apollo.start();
-  } catch (error) {
-    await orm.close(true);
-    throw error;
-  }
-  const handler = createSubgraphHandler<Context>({
-    apollo,
-    signingSecret: options.signingSecret,
-    createContext: async (identity) => createContext(orm, identity),
-    ready: () => databaseReachable(orm),
-  });
-  return {
+  return assembleSubgraph({
     orm,
-    apollo,
-    handler,
-    migrate: () => runMigrations(orm),
-    async close() {
-      await apollo.stop();
-      await orm.close(true);
-    },
-  };
+    apollo: createApolloServer(),
+    signingSecret: options.signingSecret,
+    createContext,
+  });
 }
