@@ -71,6 +71,18 @@ async function check(target: Target): Promise<void> {
     throw new Error(`${target.name} answered ${res.status}: ${JSON.stringify(body).slice(0, 500)}`);
 }
 
+async function waitUntilAnswers(target: Target, service: ServiceProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check(target);
+    } catch (error) {
+      if (Date.now() > deadline || service.child.exitCode !== null) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
 const db = await createTestDatabase();
 const services: ServiceProcess[] = [];
 const secret = `bench-${Math.random().toString(36).slice(2)}`;
@@ -126,10 +138,6 @@ try {
   });
   services.push(gateway, apollo);
   await waitUntilReady(`http://127.0.0.1:${ports.gateway}/readyz`, gateway);
-  await waitUntilReady(`http://127.0.0.1:${ports.apollo}/.well-known/apollo/server-health`, apollo).catch(
-    () => waitUntilReady(`http://127.0.0.1:${ports.apollo}/`, apollo),
-  );
-
   const analyst: Identity = {
     sub: 'nip:198609262015051001',
     nip: '198609262015051001',
@@ -163,6 +171,7 @@ try {
       body: () => JSON.stringify({ query: FEDERATED }),
     },
   ];
+  await waitUntilAnswers(targets[2]!, apollo); // Apollo Server 5 has no health route: ask it a query
   for (const t of targets) await check(t);
   for (const t of targets) await run({ ...t }); // warm-up, discarded
 
