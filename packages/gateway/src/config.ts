@@ -70,6 +70,10 @@ export interface GatewayConfig {
   corsOrigins: string[];
   queryPlanner: QueryPlanner;
   logLevel: GatewayLogLevel | false;
+  /** Operations per minute per client address for callers without a token; 0 = no limit. */
+  anonymousRateLimit: number;
+  /** Trust `X-Forwarded-For` for the client address (only behind your own proxy). */
+  trustProxy: boolean;
 }
 
 /** Thrown by {@link loadGatewayConfig} with every invalid or missing variable. */
@@ -231,6 +235,8 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     corsOrigins: readCorsOrigins(read),
     queryPlanner: read.oneOf('QUERY_PLANNER', QUERY_PLANNERS, 'router'),
     logLevel: logLevel === 'silent' ? false : (logLevel as GatewayLogLevel),
+    anonymousRateLimit: read.integer('ANON_RATE_LIMIT', 120, 0),
+    trustProxy: read.boolean('TRUST_PROXY', false),
   };
   if (read.problems.length) throw new GatewayConfigError(read.problems);
   return config;

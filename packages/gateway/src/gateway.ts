@@ -19,6 +19,7 @@ import { useJwtAuth } from './jwt.js';
 import { useCostLimit } from './cost.js';
 import { useOperationLimits } from './limits.js';
 import { checkReadiness } from './readiness.js';
+import { clientAddress, createRateLimiter, isAnonymousOperation } from './rate-limit.js';
 import { useSignedIdentity } from './signed-identity.js';
 
 /** Headers that prove a request came from a script (a browser preflights them), not a form. */
@@ -70,6 +71,30 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+/** 429 for an anonymous caller over its limit, readable by a cross-origin widget (CORS headers). */
+function tooManyRequests(
+  req: IncomingMessage,
+  res: ServerResponse,
+  config: GatewayConfig,
+  retryAfterSeconds: number,
+): void {
+  const origin = req.headers.origin;
+  if (config.corsOrigins.includes('*')) res.setHeader('access-control-allow-origin', '*');
+  else if (origin && config.corsOrigins.includes(origin)) {
+    res.setHeader('access-control-allow-origin', origin);
+    res.setHeader('vary', 'origin');
+  }
+  res.setHeader('retry-after', String(retryAfterSeconds));
+  sendJson(res, 429, {
+    errors: [
+      {
+        message: `Terlalu banyak permintaan tanpa login. Coba lagi dalam ${retryAfterSeconds} detik.`,
+        extensions: { code: 'RATE_LIMITED', retryAfterSeconds },
+      },
+    ],
+  });
+}
+
 /** Builds the gateway for a configuration (see `loadGatewayConfig`). */
 export async function createGateway(config: GatewayConfig): Promise<Gateway> {
   const runtime = createGatewayRuntime(runtimeConfig(config));
@@ -78,8 +103,15 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     return true;
   };
 
+  const anonymousLimiter =
+    config.anonymousRateLimit > 0 ? createRateLimiter({ limit: config.anonymousRateLimit }) : null;
+
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
-    const path = (req.url ?? '/').split('?')[0];
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (anonymousLimiter && isAnonymousOperation(req, path, GRAPHQL_PATH)) {
+      const decision = anonymousLimiter.take(clientAddress(req, config.trustProxy));
+      if (!decision.allowed) return tooManyRequests(req, res, config, decision.retryAfterSeconds);
+    }
     if (req.method === 'GET' || req.method === 'HEAD') {
       if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
       if (path === '/readyz') {
