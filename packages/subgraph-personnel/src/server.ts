@@ -12,6 +12,7 @@ import { orgUnitResolvers } from './modules/org-unit/resolvers.js';
 import { positionResolvers } from './modules/position/resolvers.js';
 import { employeeResolvers } from './modules/employee/resolvers.js';
 import { leaveResolvers } from './modules/leave/resolvers.js';
+import { calendarResolvers } from './modules/calendar/resolvers.js';
 
 /** Merges module resolver maps type by type. */
 function mergeResolvers(...maps: Resolvers[]): Resolvers {
@@ -30,6 +31,7 @@ export const resolvers: Resolvers = mergeResolvers(
   positionResolvers,
   employeeResolvers,
   leaveResolvers,
+  calendarResolvers,
 );
 
 /** The executable subgraph schema (SDL from `@asn-kit/schema`). */

@@ -187,6 +187,29 @@ export const PERSONA_RECORDS: readonly PersonaRecord[] = [
     positionKey: 'BAPPEDA/PERENCANA-AHLI-MUDA',
     kecamatan: 9,
   }),
+  persona({
+    key: 'pejabat',
+    label: 'Pejabat: Kepala BKPSDM (pejabat yang berwenang memberikan cuti)',
+    name: 'Rahmat Hidayat Siregar',
+    frontTitle: 'Drs.',
+    backTitle: 'M.AP.',
+    roles: ['pegawai'],
+    kind: 'PNS',
+    gender: 'MALE',
+    birthDate: '1971-05-20',
+    birthPlace: 'Sibolga',
+    appointmentDate: '1996-03-01',
+    golongan: 'IV/c',
+    nip: buildNip({
+      kind: 'PNS',
+      birthDate: '1971-05-20',
+      appointmentMonth: '1996-03',
+      gender: 'MALE',
+      serial: 1,
+    }),
+    positionKey: 'BKPSDM/KEPALA',
+    kecamatan: 5,
+  }),
 ];
 
 /** The personas for the demo persona picker and tests (key, NIP, name, roles, OPD, label). */
