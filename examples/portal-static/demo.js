@@ -5,6 +5,15 @@
 //   POST /demo/token {key}  → { token, expiresAt }
 
 const leaveForm = document.querySelector('asn-leave-form');
+const balance = document.querySelector('asn-leave-balance');
+const inbox = document.querySelector('asn-leave-inbox');
+/** Every ASN Kit element on the page gets the same endpoint and token provider. */
+const widgets = [leaveForm, balance, inbox];
+
+/** Gives every widget the token provider (undefined: signed out). */
+function signIn(provider) {
+  for (const widget of widgets) widget.tokenProvider = provider;
+}
 const picker = document.querySelector('#persona');
 const status = document.querySelector('#persona-status');
 const notice = document.querySelector('#portal-notice');
@@ -35,17 +44,17 @@ function tokenProviderFor(key) {
 async function choosePersona(personas) {
   const persona = personas.find((candidate) => candidate.key === picker.value);
   if (!persona) {
-    leaveForm.tokenProvider = undefined;
+    signIn(undefined);
     status.textContent = 'Belum masuk: formulir akan ditolak server.';
     return;
   }
   const provider = tokenProviderFor(persona.key);
   try {
     await provider(); // fetch the first token now, so a failure shows here
-    leaveForm.tokenProvider = provider;
+    signIn(provider);
     status.textContent = `Masuk sebagai ${persona.name} (NIP ${persona.nip}), ${persona.label}.`;
   } catch (error) {
-    leaveForm.tokenProvider = undefined;
+    signIn(undefined);
     status.textContent = `Gagal masuk sebagai ${persona.name}: ${error.message}`;
   }
 }
@@ -53,7 +62,7 @@ async function choosePersona(personas) {
 async function start() {
   try {
     const [config, personas] = await Promise.all([getJson('/demo/config.json'), getJson('/demo/personas')]);
-    leaveForm.endpoint = config.endpoint;
+    for (const widget of widgets) widget.endpoint = config.endpoint;
     picker.replaceChildren(
       new Option('— pilih pegawai —', ''),
       ...personas.map((persona) => new Option(`${persona.name} — ${persona.label}`, persona.key)),
@@ -82,6 +91,9 @@ leaveForm.addEventListener('asn-leave-submitted', (event) => {
   notice.hidden = false;
   notice.textContent = `Portal: permintaan cuti nomor ${event.detail.id} tercatat.`;
 });
+// A submission or a decision changes the balance and the inbox: reload them.
+document.addEventListener('asn-leave-submitted', () => balance.reload?.());
+document.addEventListener('asn-leave-decided', () => balance.reload?.());
 leaveForm.addEventListener('asn-leave-error', (event) => {
   console.info('asn-leave-error', event.detail.errors);
 });

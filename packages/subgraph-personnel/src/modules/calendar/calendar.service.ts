@@ -77,7 +77,7 @@ export class CalendarService {
 
   /** The working week of an org unit: the nearest unit up the tree that has one; FIVE_DAY by default. */
   async workWeekOfUnit(orgUnitId: string, em: EntityManager = this.em): Promise<WorkWeek> {
-    const rows: Array<{ week: WorkWeek }> = await em.getConnection().execute(
+    const rows: Array<{ week: WorkWeek }> = await em.execute(
       `with recursive up(id, parent_id, depth) as (
          select id, parent_id, 0 from personnel.org_unit where id = ?
          union all
@@ -130,7 +130,7 @@ export class CalendarService {
     const actor = requireRole(this.identity, 'admin_bkpsdm', 'Hanya admin BKPSDM yang dapat mengubah hari kerja.');
     const id = requireId(orgUnitId, 'orgUnitId');
     return this.em.transactional(async (tem) => {
-      const exists: unknown[] = await tem.getConnection().execute(
+      const exists: unknown[] = await tem.execute(
         'select 1 from personnel.org_unit where id = ?',
         [id],
       );

@@ -253,13 +253,13 @@ export class LeaveAdminService {
       throw badUserInput('Kewenangan CLTN tidak dapat didelegasikan (PPK setelah persetujuan BKN).', 'type', 'NOT_DELEGABLE');
     }
     return this.em.transactional(async (tem) => {
-      const exists: unknown[] = await tem.getConnection().execute(
+      const exists: unknown[] = await tem.execute(
         `select 1 from personnel.position where id = ?`,
         [positionId],
       );
       if (exists.length === 0) throw badUserInput('Jabatan tidak ditemukan.', 'positionId', 'NOT_FOUND');
       if (orgUnitId) {
-        const unit: unknown[] = await tem.getConnection().execute(
+        const unit: unknown[] = await tem.execute(
           `select 1 from personnel.org_unit where id = ? and (opd_id is null or opd_id = id)`,
           [orgUnitId],
         );
@@ -340,7 +340,7 @@ export class LeaveAdminService {
   }
 
   private async opdCode(employee: EmployeeEntity): Promise<string | null> {
-    const rows: Array<{ code: string }> = await this.em.getConnection().execute(
+    const rows: Array<{ code: string }> = await this.em.execute(
       `select o.code from personnel.org_unit u join personnel.org_unit o on o.id = coalesce(u.opd_id, u.id) where u.id = ?`,
       [employee.orgUnitId],
     );

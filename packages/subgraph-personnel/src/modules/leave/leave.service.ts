@@ -187,7 +187,7 @@ export class LeaveService {
    */
   async overlappingColleagues(request: LeaveRequestEntity): Promise<LeaveRequestEntity[]> {
     const employee = await this.employeeById(request.employeeId);
-    const rows: Array<{ id: string }> = await this.em.getConnection().execute(
+    const rows: Array<{ id: string }> = await this.em.execute(
       `select r.id from personnel.leave_request r join personnel.employee e on e.id = r.employee_id
        where e.org_unit_id = ? and r.employee_id <> ? and r.status in ('SUBMITTED', 'CONSIDERED', 'APPROVED', 'CHANGED')
          and r.start_date <= ? and r.end_date >= ?
@@ -327,7 +327,7 @@ export class LeaveService {
       const locked = await this.lockEmployee(tem, employee.id);
       const ledger = await loadLedger(tem, locked);
       const assessment = await this.assess(ledger, { ...input, reason: input.reasonCode ?? null }, tem);
-      refuseProblems(assessment);
+      refuseProblems(assessment, { reason: 'reasonCode' });
       const state = initialState(approvers.supervisorId !== null);
       const request = tem.create(LeaveRequest, {
         employeeId: employee.id,
@@ -381,15 +381,21 @@ export class LeaveService {
     const viewer = await this.employees.viewer();
     return this.em.transactional(async (tem) => {
       // Lock order everywhere: employee row, then request row (a submission locks only the employee).
-      const peek = await tem.findOne(LeaveRequest, { id });
+      const peek = await tem.findOne(LeaveRequest, { id }, { fields: ['employeeId', 'currentStep'] });
       if (!peek) throw notFound('Permintaan cuti tidak ditemukan.');
+      const seenStep = peek.currentStep;
       const employee = await this.lockEmployee(tem, peek.employeeId);
       const request = await tem.findOneOrFail(LeaveRequest, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       const step = request.currentStep;
-      if (!step || !isPending(request.status)) {
+      // The step the caller saw may have been decided while this transaction waited for the lock.
+      if (!step || !isPending(request.status) || step !== seenStep) {
         throw conflict('Permintaan cuti ini sudah diputuskan atau dibatalkan.', 'requestId');
       }
       const verdict = await this.deciderVerdict(request, tem);
+      if (!verdict.ok && viewer && request.supervisorId === viewer.id && step === 'OFFICIAL') {
+        // The atasan's step is already decided (by them, in a parallel request, or by their Plh).
+        throw conflict('Pertimbangan atasan untuk permintaan cuti ini sudah diberikan.', 'requestId');
+      }
       if (!verdict.ok || !viewer) {
         throw forbidden('Anda bukan atasan langsung atau pejabat yang berwenang untuk permintaan cuti ini.');
       }

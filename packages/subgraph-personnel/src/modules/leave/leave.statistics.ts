@@ -62,7 +62,7 @@ export async function leaveStatistics(
     if (!hasRole(caller, 'admin_opd') || !caller.opd) {
       throw forbidden('Statistik cuti hanya untuk analis, admin BKPSDM dan admin OPD.');
     }
-    const opd: Array<{ id: string }> = await em.getConnection().execute(
+    const opd: Array<{ id: string }> = await em.execute(
       `select id from personnel.org_unit where code = ?`,
       [caller.opd],
     );
@@ -108,7 +108,7 @@ export async function leaveStatistics(
   const keys = groupBy.map((g) => GROUP_SQL[g].key);
   const labels = groupBy.map((g) => GROUP_SQL[g].label);
   const rows: Array<{ keys: string[]; labels: string[]; requests: number; days: number; employees: number }> =
-    await em.getConnection().execute(
+    await em.execute(
       `select array[${keys.join(', ')}] as keys, array[${labels.join(', ')}] as labels,
          count(*)::int as requests, coalesce(sum(r.working_days), 0)::int as days,
          count(distinct r.employee_id)::int as employees

@@ -109,6 +109,7 @@ describe('OrgUnitService', () => {
       'admin-bkpsdm',
       'admin-opd',
       'analis',
+      'pejabat',
     ]);
   });
 });
