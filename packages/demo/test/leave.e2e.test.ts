@@ -42,7 +42,7 @@ describe('leave through the gateway', () => {
       'pegawai',
       `query($input: LeaveEligibilityInput!) { leaveEligibility(input: $input) {
         eligible workingDays calendarDays annualDaysCharged requiredDocuments problems { code field message } } }`,
-      { input: { employeeId: me.id, type: 'ANNUAL', startDate: '2027-02-01', endDate: '2027-02-05' } },
+      { input: { employeeId: me.id, type: 'ANNUAL', startDate: '2027-07-05', endDate: '2027-07-09' } },
     );
     expect(eligibility.errors).toBeUndefined();
     expect(eligibility.data?.leaveEligibility).toMatchObject({ eligible: true, workingDays: 5, calendarDays: 5 });
@@ -54,8 +54,8 @@ describe('leave through the gateway', () => {
       {
         input: {
           type: 'ANNUAL',
-          startDate: '2027-02-01',
-          endDate: '2027-02-05',
+          startDate: '2027-07-05',
+          endDate: '2027-07-09',
           reason: 'Urusan keluarga di Pematangsiantar',
           addressDuringLeave: 'Jl. Sisingamangaraja No. 10, Pematangsiantar',
         },

@@ -40,6 +40,9 @@ export const leaveResolvers: Resolvers = {
     permit: (r, _args, ctx) => ctx.leave.permit(r),
     overlappingColleagues: (r, _args, ctx) => ctx.leave.overlappingColleagues(r),
   },
+  LeaveEligibility: {
+    annualDaysCharged: (e) => e.chargedAnnualDays,
+  },
   LeaveDecisionRecord: {
     decidedBy: (d, _args, ctx) => ctx.leave.employeeById(d.deciderId),
     onBehalfOf: (d, _args, ctx) => (d.onBehalfOfId ? ctx.leave.employeeById(d.onBehalfOfId) : null),
