@@ -13,6 +13,8 @@ import { minifyTemplates } from './build/minify-templates.js';
 /** One entry per element, plus the index; names are the output file names. */
 export const elementEntries: Record<string, string> = {
   'leave-form': 'src/components/leave-form/leave-form.ts',
+  'leave-balance': 'src/components/leave-balance/leave-balance.ts',
+  'leave-inbox': 'src/components/leave-inbox/leave-inbox.ts',
 };
 
 const root = import.meta.dirname;

@@ -54,7 +54,7 @@ describe('the example portal', () => {
     await page.getByLabel(/Alasan cuti/).fill(reason);
     await page.getByLabel(/Alamat selama menjalankan cuti/).fill('Jl. Gatot Subroto No. 5, Medan');
     await page.getByRole('button', { name: 'Ajukan cuti' }).click();
-    await page.getByText('Permintaan cuti terkirim').waitFor();
+    await page.getByText(/Permintaan cuti terkirim/).waitFor();
 
     const rows = await e2e.sql<{ type: string; status: string; start_date: string }>(
       `select l.type, l.status, to_char(l.start_date, 'YYYY-MM-DD') as start_date
@@ -67,23 +67,71 @@ describe('the example portal', () => {
     await page.close();
   });
 
-  it('shows the server refusal next to the field and keeps what was typed', async () => {
+  it('offers a PPPK only the PPPK leave types and shows a refusal next to its field, keeping what was typed', async () => {
     const page = await browser.newPage();
     await page.goto(e2e.stack.portalUrl);
-    await page.getByLabel('Masuk sebagai (demo)').selectOption('pegawai-lain'); // a PPPK
+    await page.getByLabel('Masuk sebagai (demo)').selectOption('pegawai-lain'); // a PPPK, TMT 2022
     await expect
       .poll(() => page.locator('#persona-status').textContent())
       .toContain(persona('pegawai-lain').nip);
-    await page.getByLabel(/Jenis cuti/).selectOption('LONG_SERVICE'); // cuti besar: PNS only (PP 49/2018)
+    const types = page.getByLabel(/Jenis cuti/);
+    // PP 49/2018: cuti tahunan, sakit and bersama (melahirkan is for women).
+    await expect
+      .poll(() => types.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)))
+      .toEqual(['', 'ANNUAL', 'SICK', 'COLLECTIVE']);
+    await types.selectOption('COLLECTIVE');
     await page.getByLabel(/Tanggal mulai/).fill('2027-05-03');
     await page.getByLabel(/Tanggal selesai/).fill('2027-05-04');
-    await page.getByLabel(/Alasan cuti/).fill('Ibadah');
+    await page.getByLabel(/Alasan cuti/).fill('Libur keluarga');
     await page.getByLabel(/Alamat selama menjalankan cuti/).fill('Medan');
     await page.getByRole('button', { name: 'Ajukan cuti' }).click();
 
-    const typeField = page.getByLabel(/Jenis cuti/);
-    await expect.poll(() => typeField.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.getByLabel(/Alasan cuti/).inputValue()).toBe('Ibadah');
+    // 3–4 May 2027 are not cuti bersama days (Keppres): the server refuses, next to the start date.
+    const start = page.getByLabel(/Tanggal mulai/);
+    await expect.poll(() => start.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel(/Alasan cuti/).inputValue()).toBe('Libur keluarga');
+    await page.close();
+  });
+
+  it('lets the personas walk the whole flow: the employee submits, the atasan and the pejabat decide', async () => {
+    const reason = `Mengurus keperluan keluarga (${Date.now()})`;
+    const page = await browser.newPage();
+    const signIn = async (key: string) => {
+      await page.getByLabel('Masuk sebagai (demo)').selectOption(key);
+      await expect.poll(() => page.locator('#persona-status').textContent()).toContain(persona(key).nip);
+    };
+    await page.goto(e2e.stack.portalUrl);
+    await signIn('pegawai');
+    await page.getByLabel(/Jenis cuti/).selectOption('ANNUAL');
+    await page.getByLabel(/Tanggal mulai/).fill('2027-08-02');
+    await page.getByLabel(/Tanggal selesai/).fill('2027-08-04');
+    await page.getByText(/3 hari kerja/).first().waitFor(); // the eligibility summary
+    await page.getByLabel(/Alasan cuti/).fill(reason);
+    await page.getByLabel(/Alamat selama menjalankan cuti/).fill('Jl. Gatot Subroto No. 5, Medan');
+    await page.getByRole('button', { name: 'Ajukan cuti' }).click();
+    await page.getByText(/Permintaan cuti terkirim/).waitFor();
+
+    for (const [key, status] of [
+      ['atasan', 'CONSIDERED'],
+      ['pejabat', 'APPROVED'],
+    ] as const) {
+      await signIn(key);
+      const item = page.locator('asn-leave-inbox [part~="item"]', { hasText: reason });
+      await item.waitFor();
+      await item.getByLabel('Disetujui', { exact: true }).check();
+      await item.getByRole('button', { name: 'Kirim' }).click();
+      await page.getByText(/Terkirim: permintaan cuti/).waitFor();
+      const [row] = await e2e.sql<{ status: string }>('select status from personnel.leave_request where reason = $1', [
+        reason,
+      ]);
+      expect(row?.status).toBe(status);
+    }
+    const audit = await e2e.sql<{ action: string }>(
+      `select a.action from personnel.audit_log a join personnel.leave_request l on a.entity_id = l.id::text
+        where l.reason = $1 order by a.id`,
+      [reason],
+    );
+    expect(audit.map((a) => a.action)).toEqual(['leave.submit', 'leave.consider', 'leave.decide']);
     await page.close();
   });
 
@@ -98,7 +146,7 @@ describe('the example portal', () => {
           axe: { run: (ctx: unknown) => Promise<{ violations: Array<{ id: string }> }> };
         }
       ).axe;
-      const result = await axe.run({ include: [['asn-leave-form']] });
+      const result = await axe.run({ include: [['asn-leave-form'], ['asn-leave-balance'], ['asn-leave-inbox']] });
       return result.violations.map((v) => v.id);
     });
     expect(violations).toEqual([]);

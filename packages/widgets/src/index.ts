@@ -3,8 +3,15 @@
  * on the page is ignored) and exports their classes, event types and the GraphQL client.
  */
 export { AsnLeaveForm } from './components/leave-form/leave-form.js';
+export { AsnLeaveBalance, type LeaveBalanceData } from './components/leave-balance/leave-balance.js';
+export { AsnLeaveInbox, type LeaveInboxItem } from './components/leave-inbox/leave-inbox.js';
 export type { AsnLeaveSubmittedEvent, SubmittedLeaveRequest } from './events/leave-submitted.js';
 export type { AsnLeaveErrorDetail, AsnLeaveErrorEvent } from './events/leave-error.js';
+export type {
+  AsnLeaveBalanceYearChangeDetail,
+  AsnLeaveBalanceYearChangeEvent,
+} from './events/leave-balance-year-change.js';
+export type { AsnLeaveDecidedDetail, AsnLeaveDecidedEvent } from './events/leave-decided.js';
 export {
   GraphqlClientError,
   graphqlRequest,

@@ -126,39 +126,24 @@ export const leaveFormStyles = [
       opacity: 0.8;
     }
 
-    .success {
-      padding: ${cssToken('space-m')};
+    .success,
+    .summary {
+      margin: 0 0 var(--field-gap);
+      padding: ${cssToken('space-s')} ${cssToken('space-m')};
       background: ${cssToken('color-success-surface')};
       border-left: 4px solid ${cssToken('color-success')};
       border-radius: ${cssToken('radius')};
     }
 
-    .success__title {
-      margin: 0 0 ${cssToken('space-xs')};
-      font-size: 1.25em;
-      color: ${cssToken('color-success')};
+    .summary {
+      margin: var(--field-gap) 0 0;
+      background: none;
+      border-color: ${cssToken('color-border')};
     }
 
-    .success__details {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr);
-      gap: ${cssToken('space-xs')} ${cssToken('space-m')};
-      margin: ${cssToken('space-m')} 0 0;
-    }
-
-    @container (min-width: 30rem) {
-      .success__details {
-        grid-template-columns: max-content minmax(0, 1fr);
-      }
-    }
-
-    .success__details dt {
-      font-weight: 600;
-    }
-
-    .success__details dd {
-      margin: 0 0 ${cssToken('space-s')};
-      overflow-wrap: anywhere;
+    .summary p,
+    .summary ul {
+      margin: 0;
     }
 
     @media (prefers-reduced-motion: no-preference) {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  eligibilityInput,
   emptyLeaveForm,
   fieldOf,
   isIsoDate,
+  reasonsFor,
   toSubmitInput,
   validateLeaveForm,
   type LeaveFormValues,
@@ -10,6 +12,7 @@ import {
 
 const valid: LeaveFormValues = {
   type: 'SICK',
+  reasonCode: '',
   startDate: '2026-02-27',
   endDate: '2026-03-02',
   reason: ' Demam berdarah ',
@@ -67,5 +70,42 @@ describe('leave form validation', () => {
     expect(fieldOf('input.addressDuringLeave')).toBe('addressDuringLeave');
     expect(fieldOf('nip')).toBeUndefined();
     expect(fieldOf(undefined)).toBeUndefined();
+  });
+
+  it('requires a reason code for CAP and CLTN only (PP 11/2017 Pasal 326; Peraturan BKN 7/2021)', () => {
+    const cap = { ...valid, type: 'IMPORTANT_REASON' };
+    expect(validateLeaveForm(cap)).toEqual({ reasonCode: { kind: 'required' } });
+    expect(validateLeaveForm({ ...valid, type: 'UNPAID' })).toEqual({ reasonCode: { kind: 'required' } });
+    expect(validateLeaveForm({ ...cap, reasonCode: 'DISASTER' })).toEqual({});
+    expect(validateLeaveForm(valid)).toEqual({});
+    expect(toSubmitInput({ ...cap, reasonCode: 'DISASTER' }).reasonCode).toBe('DISASTER');
+  });
+
+  it('offers the reasons of each type (PP 49/2018 Pasal 80 for the PPPK advance of cuti tahunan)', () => {
+    expect(reasonsFor('ANNUAL')).toEqual(['FAMILY_ILLNESS', 'FAMILY_DEATH', 'MARRIAGE']);
+    expect(reasonsFor('LONG_SERVICE')).toEqual(['FIRST_HAJJ', 'FOURTH_BIRTH']);
+    expect(reasonsFor('SICK')).toEqual(['MISCARRIAGE', 'WORK_ACCIDENT']);
+    expect(reasonsFor('MATERNITY')).toEqual([]);
+    expect(reasonsFor('')).toEqual([]);
+  });
+
+  it('asks eligibility only for complete input: a type, two whole dates, the required reason code', () => {
+    expect(eligibilityInput(valid, 'emp-1')).toEqual({
+      employeeId: 'emp-1',
+      type: 'SICK',
+      startDate: '2026-02-27',
+      endDate: '2026-03-02',
+    });
+    expect(eligibilityInput({ ...valid, reasonCode: 'MISCARRIAGE' }, 'emp-1')?.reason).toBe('MISCARRIAGE');
+    expect(eligibilityInput(valid, undefined)).toBeUndefined();
+    expect(eligibilityInput({ ...valid, endDate: '' }, 'emp-1')).toBeUndefined();
+    expect(eligibilityInput({ ...valid, startDate: '0002-02-27' }, 'emp-1')).toBeDefined();
+    expect(eligibilityInput({ ...valid, type: 'UNPAID' }, 'emp-1')).toBeUndefined();
+  });
+
+  it('maps the eligibility field reason to the reason code select', () => {
+    expect(fieldOf('reason', true)).toBe('reasonCode');
+    expect(fieldOf('reason')).toBe('reason');
+    expect(fieldOf('input.reasonCode')).toBe('reasonCode');
   });
 });
