@@ -26,16 +26,19 @@ const BALANCE = `query($id: ID!, $year: Int!) {
 
 describe('leave through the gateway', () => {
   it('walks submit → consider → decide, moving the balance and auditing every step', async () => {
-    const me = (await as('pegawai', '{ me { id trainingHours(year: 2026) availableLeaveTypes } }')).data?.me as {
+    const me = (await as('pegawai', '{ me { id trainingHours(year: 2026) availableLeaveTypes } }')).data
+      ?.me as {
       id: string;
       availableLeaveTypes: string[];
     };
     expect(me.availableLeaveTypes).toContain('ANNUAL');
     expect(me.availableLeaveTypes).toContain('MATERNITY'); // a woman, TMT 2019: every PNS type
     const balance = async () =>
-      ((await as('pegawai', BALANCE, { id: me.id, year: 2027 })).data?.leaveBalance as {
-        annual: { used: number; reserved: number; remaining: number };
-      }).annual;
+      (
+        (await as('pegawai', BALANCE, { id: me.id, year: 2027 })).data?.leaveBalance as {
+          annual: { used: number; reserved: number; remaining: number };
+        }
+      ).annual;
     const start = await balance();
 
     const eligibility = await as(
@@ -45,7 +48,11 @@ describe('leave through the gateway', () => {
       { input: { employeeId: me.id, type: 'ANNUAL', startDate: '2027-07-05', endDate: '2027-07-09' } },
     );
     expect(eligibility.errors).toBeUndefined();
-    expect(eligibility.data?.leaveEligibility).toMatchObject({ eligible: true, workingDays: 5, calendarDays: 5 });
+    expect(eligibility.data?.leaveEligibility).toMatchObject({
+      eligible: true,
+      workingDays: 5,
+      calendarDays: 5,
+    });
 
     const submitted = await as(
       'pegawai',
@@ -72,7 +79,10 @@ describe('leave through the gateway', () => {
     expect(await balance()).toMatchObject({ reserved: start.reserved + 5, remaining: start.remaining - 5 });
 
     const INBOX = `{ leaveInbox { id viewerCanDecide employee { nip leaveBalance(year: 2027) { annual { remaining } } } } }`;
-    const inbox = (await as('atasan', INBOX)).data?.leaveInbox as Array<{ id: string; viewerCanDecide: boolean }>;
+    const inbox = (await as('atasan', INBOX)).data?.leaveInbox as Array<{
+      id: string;
+      viewerCanDecide: boolean;
+    }>;
     expect(inbox.find((r) => r.id === request.id)?.viewerCanDecide).toBe(true);
 
     const DECIDE = `mutation($input: DecideLeaveRequestInput!) { decideLeaveRequest(input: $input) {
@@ -81,7 +91,11 @@ describe('leave through the gateway', () => {
       input: { requestId: request.id, decision: 'APPROVE', note: 'Tugas dialihkan ke rekan' },
     });
     expect(considered.errors).toBeUndefined();
-    expect(considered.data?.decideLeaveRequest).toMatchObject({ status: 'CONSIDERED', currentStep: 'OFFICIAL', permit: null });
+    expect(considered.data?.decideLeaveRequest).toMatchObject({
+      status: 'CONSIDERED',
+      currentStep: 'OFFICIAL',
+      permit: null,
+    });
 
     const wrong = await as('pegawai-lain', DECIDE, { input: { requestId: request.id, decision: 'APPROVE' } });
     expect(wrong.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -97,7 +111,11 @@ describe('leave through the gateway', () => {
       ],
       permit: { nip: persona('pegawai').nip, workingDays: 5, officialNip: persona('pejabat').nip },
     });
-    expect(await balance()).toMatchObject({ used: start.used + 5, reserved: start.reserved, remaining: start.remaining - 5 });
+    expect(await balance()).toMatchObject({
+      used: start.used + 5,
+      reserved: start.reserved,
+      remaining: start.remaining - 5,
+    });
 
     const audit = await e2e.sql<{ action: string; actor_nip: string }>(
       `select action, actor_nip from personnel.audit_log where entity_type = 'LeaveRequest' and entity_id = $1 order by id`,
@@ -126,7 +144,10 @@ describe('leave through the gateway', () => {
         },
       },
     );
-    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_FOR_EMPLOYEE_KIND' });
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'NOT_FOR_EMPLOYEE_KIND',
+    });
     expect(body.errors?.[0]?.message).toMatch(/tidak berlaku bagi PPPK/);
     expect(await e2e.sql('select count(*)::int as n from personnel.leave_request')).toEqual(before);
   });

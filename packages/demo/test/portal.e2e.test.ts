@@ -77,7 +77,9 @@ describe('the example portal', () => {
     const types = page.getByLabel(/Jenis cuti/);
     // PP 49/2018: cuti tahunan, sakit and bersama (melahirkan is for women).
     await expect
-      .poll(() => types.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)))
+      .poll(() =>
+        types.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)),
+      )
       .toEqual(['', 'ANNUAL', 'SICK', 'COLLECTIVE']);
     await types.selectOption('COLLECTIVE');
     await page.getByLabel(/Tanggal mulai/).fill('2027-05-03');
@@ -105,7 +107,10 @@ describe('the example portal', () => {
     await page.getByLabel(/Jenis cuti/).selectOption('ANNUAL');
     await page.getByLabel(/Tanggal mulai/).fill('2027-08-02');
     await page.getByLabel(/Tanggal selesai/).fill('2027-08-04');
-    await page.getByText(/3 hari kerja/).first().waitFor(); // the eligibility summary
+    await page
+      .getByText(/3 hari kerja/)
+      .first()
+      .waitFor(); // the eligibility summary
     await page.getByLabel(/Alasan cuti/).fill(reason);
     await page.getByLabel(/Alamat selama menjalankan cuti/).fill('Jl. Gatot Subroto No. 5, Medan');
     await page.getByRole('button', { name: 'Ajukan cuti' }).click();
@@ -121,9 +126,10 @@ describe('the example portal', () => {
       await item.getByLabel('Disetujui', { exact: true }).check();
       await item.getByRole('button', { name: 'Kirim' }).click();
       await page.getByText(/Terkirim: permintaan cuti/).waitFor();
-      const [row] = await e2e.sql<{ status: string }>('select status from personnel.leave_request where reason = $1', [
-        reason,
-      ]);
+      const [row] = await e2e.sql<{ status: string }>(
+        'select status from personnel.leave_request where reason = $1',
+        [reason],
+      );
       expect(row?.status).toBe(status);
     }
     const audit = await e2e.sql<{ action: string }>(
@@ -146,7 +152,9 @@ describe('the example portal', () => {
           axe: { run: (ctx: unknown) => Promise<{ violations: Array<{ id: string }> }> };
         }
       ).axe;
-      const result = await axe.run({ include: [['asn-leave-form'], ['asn-leave-balance'], ['asn-leave-inbox']] });
+      const result = await axe.run({
+        include: [['asn-leave-form'], ['asn-leave-balance'], ['asn-leave-inbox']],
+      });
       return result.violations.map((v) => v.id);
     });
     expect(violations).toEqual([]);

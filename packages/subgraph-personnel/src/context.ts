@@ -38,7 +38,11 @@ export interface ContextOptions {
 let envLeaveConfig: LeaveConfig | undefined;
 
 /** Builds the context of one request for a verified identity (null = anonymous). */
-export function createContext(orm: MikroORM, identity: Identity | null, options: ContextOptions = {}): Context {
+export function createContext(
+  orm: MikroORM,
+  identity: Identity | null,
+  options: ContextOptions = {},
+): Context {
   const em = orm.em.fork();
   const loaders: Loaders = {
     ...createOrgUnitLoaders(em),

@@ -17,7 +17,9 @@ describe('bundle sizes', () => {
     const sizes = await commands.bundleSizes();
     expect(Object.keys(sizes.elements)).toContain('leave-form');
     for (const [name, bytes] of Object.entries(sizes.elements)) {
-      expect(bytes, `${name}.js with Lit, gzipped bytes`).toBeLessThanOrEqual(BUDGETS[name] ?? DEFAULT_BUDGET);
+      expect(bytes, `${name}.js with Lit, gzipped bytes`).toBeLessThanOrEqual(
+        BUDGETS[name] ?? DEFAULT_BUDGET,
+      );
     }
     expect(sizes.all, 'asn-widgets.js, gzipped bytes').toBeLessThanOrEqual(35 * kB);
   });

@@ -40,7 +40,9 @@ export class Migration20261201000000 extends Migration {
       alter column "requested_start_date" set not null, alter column "requested_end_date" set not null;`);
     this.addSql(`create index "leave_request_pending_index" on "personnel"."leave_request"
       ("supervisor_id", "official_id") where "status" in ('SUBMITTED', 'CONSIDERED');`);
-    this.addSql(`create index "leave_request_start_date_index" on "personnel"."leave_request" ("start_date");`);
+    this.addSql(
+      `create index "leave_request_start_date_index" on "personnel"."leave_request" ("start_date");`,
+    );
 
     this.addSql(`create table "personnel"."leave_decision" (
       "id" uuid primary key,
@@ -54,7 +56,9 @@ export class Migration20261201000000 extends Migration {
       "changed_end_date" date null,
       "decided_at" timestamptz not null
     );`);
-    this.addSql(`create index "leave_decision_request_id_index" on "personnel"."leave_decision" ("request_id");`);
+    this.addSql(
+      `create index "leave_decision_request_id_index" on "personnel"."leave_decision" ("request_id");`,
+    );
 
     this.addSql(`create table "personnel"."annual_leave_history" (
       "employee_id" uuid not null references "personnel"."employee" ("id"),
@@ -76,7 +80,9 @@ export class Migration20261201000000 extends Migration {
       constraint "leave_delegation_dates_check" check ("end_date" >= "start_date"),
       constraint "leave_delegation_self_check" check ("approver_id" <> "delegate_id")
     );`);
-    this.addSql(`create index "leave_delegation_delegate_id_index" on "personnel"."leave_delegation" ("delegate_id");`);
+    this.addSql(
+      `create index "leave_delegation_delegate_id_index" on "personnel"."leave_delegation" ("delegate_id");`,
+    );
 
     this.addSql(`create table "personnel"."leave_authority" (
       "id" uuid primary key,
@@ -117,7 +123,8 @@ export class Migration20261201000000 extends Migration {
 
     // Reference data: the calendar of 2025–2027 as published (2027 provisional), editable later.
     for (const y of INDONESIA_CALENDAR_YEARS) {
-      this.addSql(`insert into "personnel"."calendar_year" values (${y.year}, ${lit(y.decree)}, ${y.provisional},
+      this
+        .addSql(`insert into "personnel"."calendar_year" values (${y.year}, ${lit(y.decree)}, ${y.provisional},
         ${y.ramadan ? lit(y.ramadan.start) : 'null'}, ${y.ramadan ? lit(y.ramadan.end) : 'null'});`);
       const days = [
         ...y.nationalHolidays.map((d) => ({ ...d, kind: 'NATIONAL_HOLIDAY' })),
@@ -129,8 +136,16 @@ export class Migration20261201000000 extends Migration {
   }
 
   override async down(): Promise<void> {
-    for (const table of ['leave_compensation', 'work_week', 'calendar_day', 'calendar_year', 'leave_authority',
-      'leave_delegation', 'annual_leave_history', 'leave_decision']) {
+    for (const table of [
+      'leave_compensation',
+      'work_week',
+      'calendar_day',
+      'calendar_year',
+      'leave_authority',
+      'leave_delegation',
+      'annual_leave_history',
+      'leave_decision',
+    ]) {
       this.addSql(`drop table if exists "personnel"."${table}";`);
     }
     this.addSql(`drop index if exists "personnel"."leave_request_pending_index";`);

@@ -7,7 +7,13 @@ import { appendAudit, badUserInput, type Identity } from '@asn-kit/server-kit';
 import { AuditEntry } from '../../shared/audit.entity.js';
 import { requireIdentity, requireRole } from '../../shared/auth.js';
 import { requireId } from '../../shared/ids.js';
-import { CalendarDayRow, CalendarYearRow, WorkWeekRow, type CalendarDayKind, type WorkWeek } from './calendar.entity.js';
+import {
+  CalendarDayRow,
+  CalendarYearRow,
+  WorkWeekRow,
+  type CalendarDayKind,
+  type WorkWeek,
+} from './calendar.entity.js';
 import {
   buildWorkCalendar,
   countWorkingDays,
@@ -106,7 +112,8 @@ export class CalendarService {
     requireIdentity(this.identity);
     requireDate(from, 'from');
     requireDate(to, 'to');
-    if (to < from) throw badUserInput('Tanggal akhir tidak boleh sebelum tanggal awal.', 'to', 'END_BEFORE_START');
+    if (to < from)
+      throw badUserInput('Tanggal akhir tidak boleh sebelum tanggal awal.', 'to', 'END_BEFORE_START');
     if (Date.parse(to) - Date.parse(from) > MAX_RANGE_DAYS * 86_400_000) {
       throw badUserInput('Rentang tanggal paling lama 5 tahun.', 'to', 'RANGE_TOO_LONG');
     }
@@ -127,14 +134,16 @@ export class CalendarService {
 
   /** `Mutation.setWorkWeek`: the working week of an org unit and its subtree. */
   async setWorkWeek(orgUnitId: string, week: WorkWeek): Promise<WorkWeek> {
-    const actor = requireRole(this.identity, 'admin_bkpsdm', 'Hanya admin BKPSDM yang dapat mengubah hari kerja.');
+    const actor = requireRole(
+      this.identity,
+      'admin_bkpsdm',
+      'Hanya admin BKPSDM yang dapat mengubah hari kerja.',
+    );
     const id = requireId(orgUnitId, 'orgUnitId');
     return this.em.transactional(async (tem) => {
-      const exists: unknown[] = await tem.execute(
-        'select 1 from personnel.org_unit where id = ?',
-        [id],
-      );
-      if (exists.length === 0) throw badUserInput('Unit organisasi tidak ditemukan.', 'orgUnitId', 'NOT_FOUND');
+      const exists: unknown[] = await tem.execute('select 1 from personnel.org_unit where id = ?', [id]);
+      if (exists.length === 0)
+        throw badUserInput('Unit organisasi tidak ditemukan.', 'orgUnitId', 'NOT_FOUND');
       const before = await tem.findOne(WorkWeekRow, { orgUnitId: id });
       await tem.upsert(WorkWeekRow, { orgUnitId: id, week });
       appendAudit(tem, AuditEntry, {
@@ -156,7 +165,11 @@ export class CalendarService {
     days: readonly CalendarDay[],
     field: string,
   ): Promise<CalendarYear> {
-    const actor = requireRole(this.identity, 'admin_bkpsdm', 'Hanya admin BKPSDM yang dapat mengubah kalender kerja.');
+    const actor = requireRole(
+      this.identity,
+      'admin_bkpsdm',
+      'Hanya admin BKPSDM yang dapat mengubah kalender kerja.',
+    );
     if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
       throw badUserInput(`Tahun harus antara ${MIN_YEAR} dan ${MAX_YEAR}.`, 'year', 'OUT_OF_RANGE');
     }
@@ -186,7 +199,8 @@ export class CalendarService {
       for (const d of days) tem.create(CalendarDayRow, { date: d.date, kind, year, name: d.name.trim() });
       appendAudit(tem, AuditEntry, {
         actor,
-        action: kind === 'COLLECTIVE_LEAVE' ? 'calendar.setCollectiveLeaveDays' : 'calendar.setNationalHolidays',
+        action:
+          kind === 'COLLECTIVE_LEAVE' ? 'calendar.setCollectiveLeaveDays' : 'calendar.setNationalHolidays',
         entityType: 'CalendarYear',
         entityId: String(year),
         before: { dates: before.map((d) => d.date) },

@@ -15,7 +15,8 @@ export const calendarResolvers: Resolvers = {
     },
   },
   Mutation: {
-    setCollectiveLeaveDays: (_parent, { year, dates }, ctx) => ctx.calendar.setCollectiveLeaveDays(year, dates),
+    setCollectiveLeaveDays: (_parent, { year, dates }, ctx) =>
+      ctx.calendar.setCollectiveLeaveDays(year, dates),
     setNationalHolidays: (_parent, { year, days }, ctx) => ctx.calendar.setNationalHolidays(year, days),
     setWorkWeek: (_parent, { orgUnitId, workWeek }, ctx) => ctx.calendar.setWorkWeek(orgUnitId, workWeek),
     grantCollectiveLeaveCompensation: (_parent, { input }, ctx) => ctx.leaveAdmin.grantCompensation(input),

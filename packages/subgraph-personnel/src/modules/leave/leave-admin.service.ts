@@ -60,22 +60,39 @@ export class LeaveAdminService {
       throw badUserInput('Tahun harus sejak tahun pengangkatan (TMT) pegawai.', 'year', 'OUT_OF_RANGE');
     }
     if (!Number.isInteger(entitlement) || entitlement < 0 || entitlement > MAX_IMPORTED_ENTITLEMENT) {
-      throw badUserInput(`Hak cuti tahunan harus 0–${MAX_IMPORTED_ENTITLEMENT} hari kerja.`, 'annualEntitlement', 'OUT_OF_RANGE');
+      throw badUserInput(
+        `Hak cuti tahunan harus 0–${MAX_IMPORTED_ENTITLEMENT} hari kerja.`,
+        'annualEntitlement',
+        'OUT_OF_RANGE',
+      );
     }
     if (!Number.isInteger(used) || used < 0 || used > entitlement) {
-      throw badUserInput('Cuti tahunan terpakai harus 0 sampai hak cuti tahun itu.', 'annualUsed', 'OUT_OF_RANGE');
+      throw badUserInput(
+        'Cuti tahunan terpakai harus 0 sampai hak cuti tahun itu.',
+        'annualUsed',
+        'OUT_OF_RANGE',
+      );
     }
     await this.em.transactional(async (tem) => {
       await tem.findOneOrFail(Employee, { id: employee.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const before = await tem.findOne(AnnualLeaveHistory, { employeeId: employee.id, year });
-      const row = { employeeId: employee.id, year, entitlement, used, deferred: input.deferred ?? false, importedAt: new Date() };
+      const row = {
+        employeeId: employee.id,
+        year,
+        entitlement,
+        used,
+        deferred: input.deferred ?? false,
+        importedAt: new Date(),
+      };
       await tem.upsert(AnnualLeaveHistory, row);
       appendAudit(tem, AuditEntry, {
         actor,
         action: 'leave.importHistory',
         entityType: 'Employee',
         entityId: employee.id,
-        before: before ? { year, entitlement: before.entitlement, used: before.used, deferred: before.deferred } : null,
+        before: before
+          ? { year, entitlement: before.entitlement, used: before.used, deferred: before.deferred }
+          : null,
         after: { year, entitlement, used, deferred: row.deferred },
       });
       await tem.flush();
@@ -100,7 +117,11 @@ export class LeaveAdminService {
     requireDate(input.startDate, 'startDate');
     requireDate(input.endDate, 'endDate');
     if (input.endDate < input.startDate) {
-      throw badUserInput('Tanggal selesai cuti tidak boleh sebelum tanggal mulai.', 'endDate', 'END_BEFORE_START');
+      throw badUserInput(
+        'Tanggal selesai cuti tidak boleh sebelum tanggal mulai.',
+        'endDate',
+        'END_BEFORE_START',
+      );
     }
     if (input.childrenBorn !== undefined && input.childrenBorn !== null) {
       if (input.type !== 'MATERNITY') {
@@ -111,7 +132,11 @@ export class LeaveAdminService {
       }
     }
     if (input.reasonCode && !LEAVE_REASONS_BY_TYPE[input.type].includes(input.reasonCode)) {
-      throw badUserInput('Alasan ini tidak berlaku untuk jenis cuti tersebut.', 'reasonCode', 'REASON_NOT_FOR_TYPE');
+      throw badUserInput(
+        'Alasan ini tidak berlaku untuk jenis cuti tersebut.',
+        'reasonCode',
+        'REASON_NOT_FOR_TYPE',
+      );
     }
     const schedule = await this.calendar.scheduleOfUnit(employee.orgUnitId);
     const calendar = await this.calendar.calendar();
@@ -125,7 +150,11 @@ export class LeaveAdminService {
         endDate: { $gte: input.startDate },
       });
       if (overlapping > 0) {
-        throw badUserInput('Tanggal ini bertumpang tindih dengan cuti lain pegawai ini.', 'startDate', 'OVERLAP');
+        throw badUserInput(
+          'Tanggal ini bertumpang tindih dengan cuti lain pegawai ini.',
+          'startDate',
+          'OVERLAP',
+        );
       }
       const now = new Date();
       const request = tem.create(LeaveRequest, {
@@ -198,7 +227,8 @@ export class LeaveAdminService {
     if (delegate.id === approver.id) {
       throw badUserInput('Plh/Plt harus pegawai lain.', 'delegateId', 'SAME_PERSON');
     }
-    if (delegate.status !== 'ACTIVE') throw badUserInput('Plh/Plt harus pegawai aktif.', 'delegateId', 'INACTIVE');
+    if (delegate.status !== 'ACTIVE')
+      throw badUserInput('Plh/Plt harus pegawai aktif.', 'delegateId', 'INACTIVE');
     requireDate(input.startDate, 'startDate');
     requireDate(input.endDate, 'endDate');
     if (input.endDate < input.startDate) {
@@ -217,7 +247,12 @@ export class LeaveAdminService {
         action: 'leave.delegate',
         entityType: 'LeaveDelegation',
         entityId: delegation.id,
-        after: { approverId: approver.id, delegateId: delegate.id, startDate: input.startDate, endDate: input.endDate },
+        after: {
+          approverId: approver.id,
+          delegateId: delegate.id,
+          startDate: input.startDate,
+          endDate: input.endDate,
+        },
       });
       await tem.flush();
       return delegation;
@@ -250,13 +285,16 @@ export class LeaveAdminService {
     const positionId = requireId(input.positionId, 'positionId');
     // PP 11/2017 Pasal 333 jo. Perban 24/2017: CLTN is the PPK's, after BKN approval; not delegable.
     if (input.type === 'UNPAID') {
-      throw badUserInput('Kewenangan CLTN tidak dapat didelegasikan (PPK setelah persetujuan BKN).', 'type', 'NOT_DELEGABLE');
+      throw badUserInput(
+        'Kewenangan CLTN tidak dapat didelegasikan (PPK setelah persetujuan BKN).',
+        'type',
+        'NOT_DELEGABLE',
+      );
     }
     return this.em.transactional(async (tem) => {
-      const exists: unknown[] = await tem.execute(
-        `select 1 from personnel.position where id = ?`,
-        [positionId],
-      );
+      const exists: unknown[] = await tem.execute(`select 1 from personnel.position where id = ?`, [
+        positionId,
+      ]);
       if (exists.length === 0) throw badUserInput('Jabatan tidak ditemukan.', 'positionId', 'NOT_FOUND');
       if (orgUnitId) {
         const unit: unknown[] = await tem.execute(

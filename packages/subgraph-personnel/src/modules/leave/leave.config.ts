@@ -2,7 +2,11 @@
  * Configuration of the leave rules, from the environment. Every value here is one DOMAIN.md marks
  * UNCONFIRMED or INTERP; the defaults are the ones it states.
  */
-import { DEFAULT_ANNUAL_LEAVE_POLICY, type AnnualLeavePolicy, type CarryOverReading } from './leave.balance.js';
+import {
+  DEFAULT_ANNUAL_LEAVE_POLICY,
+  type AnnualLeavePolicy,
+  type CarryOverReading,
+} from './leave.balance.js';
 import { DEFAULT_LEAVE_POLICY, type LeavePolicy } from './leave.rules.js';
 
 /** Everything the leave service is configured with. */

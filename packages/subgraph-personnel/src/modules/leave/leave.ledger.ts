@@ -113,7 +113,9 @@ export function applicantOf(ledger: LeaveLedger): LeaveApplicant {
   const { employee } = ledger;
   const active = ledger.requests.filter((r) => isGranted(r) || isPendingRequest(r));
   // PP 11/2017 Pasal 325 / PP 49/2018: births while in service; one maternity leave = one birth (twins included).
-  const births = active.filter((r) => r.type === 'MATERNITY' && r.startDate >= employee.appointmentDate).length;
+  const births = active.filter(
+    (r) => r.type === 'MATERNITY' && r.startDate >= employee.appointmentDate,
+  ).length;
   const longService = active
     .filter((r) => r.type === 'LONG_SERVICE' && isGranted(r))
     .map((r) => r.startDate)

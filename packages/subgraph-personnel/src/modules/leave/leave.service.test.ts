@@ -110,7 +110,9 @@ describe('leave requests: the approval chain (Peraturan BKN 24/2017)', () => {
     expect(considered).toMatchObject({ status: 'CONSIDERED', currentStep: 'OFFICIAL' });
     expect((await h.ctx(persona('pejabat')).leave.inbox()).map((r) => r.id)).toContain(submitted.id);
 
-    const approved = await h.ctx(persona('pejabat')).leave.decide({ requestId: submitted.id, decision: 'APPROVE' });
+    const approved = await h
+      .ctx(persona('pejabat'))
+      .leave.decide({ requestId: submitted.id, decision: 'APPROVE' });
     expect(approved).toMatchObject({ status: 'APPROVED', currentStep: null });
     const after = await h.ctx(pegawai).leave.balance(personaId('pegawai'), 2026);
     expect(after.annual.used).toBe(before.annual.used + 3);
@@ -150,18 +152,22 @@ describe('leave requests: the approval chain (Peraturan BKN 24/2017)', () => {
     ).rejects.toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', reason: 'INSUFFICIENT_BALANCE', field: 'endDate' },
     });
-    await expect(
-      h.ctx(persona('atasan')).leave.submit(request({ type: 'MATERNITY' })),
-    ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'NOT_FOR_GENDER' } });
+    await expect(h.ctx(persona('atasan')).leave.submit(request({ type: 'MATERNITY' }))).rejects.toMatchObject(
+      { extensions: { code: 'BAD_USER_INPUT', reason: 'NOT_FOR_GENDER' } },
+    );
     await expect(
       h.ctx(persona('pegawai-lain')).leave.submit(request({ type: 'LONG_SERVICE' })),
-    ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'NOT_FOR_EMPLOYEE_KIND', field: 'type' } });
+    ).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', reason: 'NOT_FOR_EMPLOYEE_KIND', field: 'type' },
+    });
     await expect(
       h.ctx(persona('pegawai')).leave.submit(request({ startDate: '2026-07-10', endDate: '2026-07-09' })),
     ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'END_BEFORE_START' } });
     await expect(
       h.ctx(persona('pegawai')).leave.submit(request({ type: 'IMPORTANT_REASON' })),
-    ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'REASON_REQUIRED', field: 'reasonCode' } });
+    ).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', reason: 'REASON_REQUIRED', field: 'reasonCode' },
+    });
     expect(await count()).toBe(rows);
   });
 
@@ -181,12 +187,16 @@ describe('leave requests: the approval chain (Peraturan BKN 24/2017)', () => {
     for (const decision of ['DEFER', 'REJECT'] as const) {
       const r = await leave().submit(request({ startDate: '2026-08-10', endDate: '2026-08-12' }));
       // One or two steps, as the org structure gives them.
-      for (let current = r; ['SUBMITTED', 'CONSIDERED'].includes(current.status); ) {
+      for (let current = r; ['SUBMITTED', 'CONSIDERED'].includes(current.status);) {
         const ctx = h.ctx(await deciderOf(r.id));
         await expect(ctx.leave.decide({ requestId: r.id, decision })).rejects.toMatchObject({
           extensions: { code: 'BAD_USER_INPUT', field: 'note' },
         });
-        current = await ctx.leave.decide({ requestId: r.id, decision, note: 'Beban kerja akhir tahun anggaran' });
+        current = await ctx.leave.decide({
+          requestId: r.id,
+          decision,
+          note: 'Beban kerja akhir tahun anggaran',
+        });
       }
       const final = await leave().get(r.id);
       expect(final?.status).toBe(decision === 'DEFER' ? 'DEFERRED' : 'REJECTED');
@@ -246,7 +256,12 @@ describe('leave requests: the approval chain (Peraturan BKN 24/2017)', () => {
     expect(decision).toMatchObject({ deciderId: plh.id, onBehalfOfId: r.supervisorId });
     // Nobody else may appoint a Plh for the atasan.
     await expect(
-      h.ctx(identity).leaveAdmin.delegate({ approverId: r.supervisorId, delegateId: plh.id, startDate: today, endDate: today }),
+      h.ctx(identity).leaveAdmin.delegate({
+        approverId: r.supervisorId,
+        delegateId: plh.id,
+        startDate: today,
+        endDate: today,
+      }),
     ).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
   });
 });
@@ -265,7 +280,9 @@ describe('leave requests under concurrency (real database locks)', () => {
       weeks.map(([startDate, endDate]) => h.ctx(identity).leave.submit(request({ startDate, endDate }))),
     );
     const accepted = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-    const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as { extensions?: { reason?: string } }] : []));
+    const refused = results.flatMap((r) =>
+      r.status === 'rejected' ? [r.reason as { extensions?: { reason?: string } }] : [],
+    );
     const charged = accepted.reduce((n, r) => n + r.annualDaysCharged, 0);
     expect(accepted.length).toBeGreaterThan(0);
     expect(refused.length).toBeGreaterThan(0);
@@ -305,12 +322,19 @@ describe('leave administration (BKPSDM)', () => {
     const admin = h.ctx(persona('admin-bkpsdm')).leaveAdmin;
     // 2025 entirely unused and 2024 entirely unused: two unused years → up to 24 (PP 11/2017 Pasal 313).
     await admin.importHistory({ employeeId: id, year: 2024, annualEntitlement: 12, annualUsed: 0 });
-    const balance = await admin.importHistory({ employeeId: id, year: 2025, annualEntitlement: 18, annualUsed: 0 });
+    const balance = await admin.importHistory({
+      employeeId: id,
+      year: 2025,
+      annualEntitlement: 18,
+      annualUsed: 0,
+    });
     expect(balance.year).toBe(2025);
     const y2026 = await h.ctx(persona('admin-bkpsdm')).leave.balance(id, 2026);
     expect(y2026.annual).toMatchObject({ entitlement: 24, currentYear: 12, carriedOver: 12, cap: 24 });
     await expect(
-      h.ctx(persona('pegawai')).leaveAdmin.importHistory({ employeeId: id, year: 2025, annualEntitlement: 12, annualUsed: 0 }),
+      h
+        .ctx(persona('pegawai'))
+        .leaveAdmin.importHistory({ employeeId: id, year: 2025, annualEntitlement: 12, annualUsed: 0 }),
     ).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     await expect(
       admin.importHistory({ employeeId: id, year: 2025, annualEntitlement: 12, annualUsed: 13 }),
@@ -334,13 +358,16 @@ describe('leave administration (BKPSDM)', () => {
     ] as const) {
       await admin.recordPast({ employeeId: target!.id, type: 'MATERNITY', startDate, endDate, childrenBorn });
     }
-    const eligibility = await h
-      .ctx(persona('admin-bkpsdm'))
-      .leave.eligibility({ employeeId: target!.id, type: 'MATERNITY', startDate: '2027-01-04', endDate: '2027-03-31' });
+    const eligibility = await h.ctx(persona('admin-bkpsdm')).leave.eligibility({
+      employeeId: target!.id,
+      type: 'MATERNITY',
+      startDate: '2027-01-04',
+      endDate: '2027-03-31',
+    });
     expect(eligibility.problems.map((p) => p.code)).toContain('MATERNITY_LIMIT');
   });
 
-  it('adds cuti bersama compensation to the year, within the year\'s cuti bersama days', async () => {
+  it("adds cuti bersama compensation to the year, within the year's cuti bersama days", async () => {
     const { id } = await freshEmployee();
     const admin = h.ctx(persona('admin-bkpsdm'));
     const before = (await admin.leave.balance(id, 2026)).annual;
@@ -359,10 +386,12 @@ describe('leave administration (BKPSDM)', () => {
     const days = await admin.calendar.workingDays('2027-12-27', '2027-12-31', null);
     const year = await admin.calendar.setCollectiveLeaveDays(2027, ['2027-12-27']);
     expect(year.collectiveLeave.map((d) => d.date)).toEqual(['2027-12-27']);
-    expect(await h.ctx(persona('pegawai')).calendar.workingDays('2027-12-27', '2027-12-31', null)).toBe(days - 1);
-    await expect(
-      h.ctx(persona('pegawai')).calendar.setCollectiveLeaveDays(2027, []),
-    ).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(await h.ctx(persona('pegawai')).calendar.workingDays('2027-12-27', '2027-12-31', null)).toBe(
+      days - 1,
+    );
+    await expect(h.ctx(persona('pegawai')).calendar.setCollectiveLeaveDays(2027, [])).rejects.toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+    });
     await expect(admin.calendar.setCollectiveLeaveDays(2027, ['2028-01-03'])).rejects.toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', reason: 'WRONG_YEAR' },
     });

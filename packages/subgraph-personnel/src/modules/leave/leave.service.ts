@@ -45,7 +45,14 @@ import {
   type LeaveReason,
 } from './leave.rules.js';
 import type { AnnualBalance } from './leave.balance.js';
-import { annualBalance, applicantOf, loadLedger, situationOf, withoutRequest, type LeaveLedger } from './leave.ledger.js';
+import {
+  annualBalance,
+  applicantOf,
+  loadLedger,
+  situationOf,
+  withoutRequest,
+  type LeaveLedger,
+} from './leave.ledger.js';
 import { decisionProblem, initialState, isPending, nextState } from './leave.workflow.js';
 import type { LeaveConfig } from './leave.config.js';
 import { buildPermit, type LeavePermitModel } from './leave.permit.js';
@@ -211,7 +218,11 @@ export class LeaveService {
     const people = new Map<string, { name: string; nip: string }>();
     for (const d of decisions) {
       const person = await this.employees.byId(d.deciderId);
-      if (person) people.set(person.id, { name: composeFullName(person.name, person.frontTitle, person.backTitle), nip: person.nip });
+      if (person)
+        people.set(person.id, {
+          name: composeFullName(person.name, person.frontTitle, person.backTitle),
+          nip: person.nip,
+        });
     }
     return buildPermit({
       request,
@@ -274,7 +285,8 @@ export class LeaveService {
     const annual = annualBalance(ledger, year, this.config);
     const otherLeave = new Map<LeaveType, LeaveBalanceModel['otherLeave'][number]>();
     for (const r of ledger.requests) {
-      if (r.type === 'ANNUAL' || yearOf(r.startDate) !== year || !['APPROVED', 'CHANGED'].includes(r.status)) continue;
+      if (r.type === 'ANNUAL' || yearOf(r.startDate) !== year || !['APPROVED', 'CHANGED'].includes(r.status))
+        continue;
       const row = otherLeave.get(r.type) ?? { type: r.type, requests: 0, workingDays: 0, calendarDays: 0 };
       row.requests += 1;
       row.workingDays += r.workingDays;
@@ -385,7 +397,11 @@ export class LeaveService {
       if (!peek) throw notFound('Permintaan cuti tidak ditemukan.');
       const seenStep = peek.currentStep;
       const employee = await this.lockEmployee(tem, peek.employeeId);
-      const request = await tem.findOneOrFail(LeaveRequest, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      const request = await tem.findOneOrFail(
+        LeaveRequest,
+        { id },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+      );
       const step = request.currentStep;
       // The step the caller saw may have been decided while this transaction waited for the lock.
       if (!step || !isPending(request.status) || step !== seenStep) {
@@ -408,7 +424,12 @@ export class LeaveService {
         const ledger = withoutRequest(await loadLedger(tem, employee), request.id);
         const assessment = await this.assess(
           ledger,
-          { type: request.type, startDate: start, endDate: end, reason: (request.reasonCode as LeaveReason | null) ?? null },
+          {
+            type: request.type,
+            startDate: start,
+            endDate: end,
+            reason: (request.reasonCode as LeaveReason | null) ?? null,
+          },
           tem,
         );
         refuseProblems(assessment, { startDate: 'changedStartDate', endDate: 'changedEndDate' });
@@ -457,7 +478,11 @@ export class LeaveService {
     const id = requireId(requestId, 'requestId');
     const viewer = await this.employees.viewer();
     return this.em.transactional(async (tem) => {
-      const request = await tem.findOne(LeaveRequest, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      const request = await tem.findOne(
+        LeaveRequest,
+        { id },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+      );
       if (!request) throw notFound('Permintaan cuti tidak ditemukan.');
       if (!viewer || viewer.id !== request.employeeId || request.source !== 'REQUEST') {
         throw forbidden('Hanya pegawai yang mengajukan yang dapat membatalkan permintaan cuti ini.');
@@ -506,7 +531,11 @@ export class LeaveService {
 
   /** Locks and re-reads the employee's row for the rest of the transaction. */
   private async lockEmployee(tem: EntityManager, employeeId: string): Promise<EmployeeEntity> {
-    return tem.findOneOrFail(Employee, { id: employeeId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    return tem.findOneOrFail(
+      Employee,
+      { id: employeeId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+    );
   }
 
   /** The caller's own active employee record; FORBIDDEN when the caller is not a registered employee. */
@@ -563,7 +592,9 @@ export class LeaveService {
     if (viewer?.id === request.employeeId) return { ok: false };
     const approverId = approverOf(request);
     if (approverId === null) {
-      return hasRole(this.identity, 'admin_bkpsdm') && viewer ? { ok: true, onBehalfOfId: null } : { ok: false };
+      return hasRole(this.identity, 'admin_bkpsdm') && viewer
+        ? { ok: true, onBehalfOfId: null }
+        : { ok: false };
     }
     if (!viewer) return { ok: false };
     if (viewer.id === approverId) return { ok: true, onBehalfOfId: null };
@@ -629,10 +660,7 @@ function approverOf(request: LeaveRequestEntity): string | null {
 }
 
 /** BAD_USER_INPUT with the first problem (its code in `reason`), nothing written. */
-function refuseProblems(
-  assessment: LeaveAssessment,
-  rename: Partial<Record<string, string>> = {},
-): void {
+function refuseProblems(assessment: LeaveAssessment, rename: Partial<Record<string, string>> = {}): void {
   const problem = assessment.problems[0];
   if (problem) throw badUserInput(problem.message, rename[problem.field] ?? problem.field, problem.code);
 }

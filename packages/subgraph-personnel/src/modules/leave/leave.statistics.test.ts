@@ -13,9 +13,19 @@ beforeAll(async () => {
   const admin = h.ctx(persona('admin-bkpsdm')).leaveAdmin;
   for (const [i, e] of employees.entries()) {
     const month = String((i % 4) + 1).padStart(2, '0');
-    await admin.recordPast({ employeeId: e.id, type: 'ANNUAL', startDate: `2025-${month}-06`, endDate: `2025-${month}-08` });
+    await admin.recordPast({
+      employeeId: e.id,
+      type: 'ANNUAL',
+      startDate: `2025-${month}-06`,
+      endDate: `2025-${month}-08`,
+    });
     if (i % 3 === 0) {
-      await admin.recordPast({ employeeId: e.id, type: 'SICK', startDate: `2025-${month}-20`, endDate: `2025-${month}-21` });
+      await admin.recordPast({
+        employeeId: e.id,
+        type: 'SICK',
+        startDate: `2025-${month}-20`,
+        endDate: `2025-${month}-21`,
+      });
     }
   }
 });
@@ -25,13 +35,21 @@ afterAll(async () => {
 
 describe('leaveStatistics', () => {
   it('matches a direct SQL count, grouped by org unit, month, type and golongan', async () => {
-    const rows = await leaveStatistics(h.orm.em.fork(), staff(['analis']), { from: '2025-01-01', to: '2025-12-31' }, [
-      'ORG_UNIT',
-      'MONTH',
-      'TYPE',
-      'GOLONGAN',
-    ]);
-    const direct = await h.sql<{ unit: string; month: string; type: string; gol: string; requests: number; days: number; employees: number }>(
+    const rows = await leaveStatistics(
+      h.orm.em.fork(),
+      staff(['analis']),
+      { from: '2025-01-01', to: '2025-12-31' },
+      ['ORG_UNIT', 'MONTH', 'TYPE', 'GOLONGAN'],
+    );
+    const direct = await h.sql<{
+      unit: string;
+      month: string;
+      type: string;
+      gol: string;
+      requests: number;
+      days: number;
+      employees: number;
+    }>(
       `select e.org_unit_id::text as unit, to_char(r.start_date, 'YYYY-MM') as month, r.type,
               coalesce(e.pns_golongan, e.pppk_golongan::text, '-') as gol,
               count(*)::int as requests, sum(r.working_days)::int as days, count(distinct r.employee_id)::int as employees
@@ -51,7 +69,9 @@ describe('leaveStatistics', () => {
       ['ANNUAL', 12, 12],
       ['SICK', 4, 4],
     ]);
-    const sick = await leaveStatistics(h.orm.em.fork(), staff(['admin_bkpsdm']), { types: ['SICK'] }, ['MONTH']);
+    const sick = await leaveStatistics(h.orm.em.fork(), staff(['admin_bkpsdm']), { types: ['SICK'] }, [
+      'MONTH',
+    ]);
     expect(sick.reduce((n, r) => n + r.requests, 0)).toBe(4);
   });
 

@@ -62,10 +62,9 @@ export async function leaveStatistics(
     if (!hasRole(caller, 'admin_opd') || !caller.opd) {
       throw forbidden('Statistik cuti hanya untuk analis, admin BKPSDM dan admin OPD.');
     }
-    const opd: Array<{ id: string }> = await em.execute(
-      `select id from personnel.org_unit where code = ?`,
-      [caller.opd],
-    );
+    const opd: Array<{ id: string }> = await em.execute(`select id from personnel.org_unit where code = ?`, [
+      caller.opd,
+    ]);
     const opdId = opd[0]?.id;
     if (!opdId) throw forbidden('OPD Anda tidak dikenal.');
     const allowed = new Set(await descendantIds(em, opdId));
@@ -75,7 +74,8 @@ export async function leaveStatistics(
       includeDescendants = true;
     }
   }
-  if (groupBy.length === 0) throw badUserInput('Pilih paling sedikit satu pengelompokan.', 'groupBy', 'REQUIRED');
+  if (groupBy.length === 0)
+    throw badUserInput('Pilih paling sedikit satu pengelompokan.', 'groupBy', 'REQUIRED');
   if (new Set(groupBy).size !== groupBy.length) {
     throw badUserInput('Pengelompokan tidak boleh berulang.', 'groupBy', 'DUPLICATE');
   }

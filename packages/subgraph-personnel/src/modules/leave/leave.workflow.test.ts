@@ -7,7 +7,7 @@ describe('leave approval chain (Peraturan BKN 24/2017 Anak Lampiran 1.b)', () =>
     expect(initialState(false)).toEqual({ status: 'SUBMITTED', currentStep: 'OFFICIAL' });
   });
 
-  it("sends every consideration of the atasan on to the PYBMC", () => {
+  it('sends every consideration of the atasan on to the PYBMC', () => {
     for (const d of ['APPROVE', 'CHANGE', 'DEFER', 'REJECT'] as const) {
       expect(nextState('SUPERVISOR', d)).toEqual({ status: 'CONSIDERED', currentStep: 'OFFICIAL' });
     }
@@ -34,9 +34,9 @@ describe('leave approval chain (Peraturan BKN 24/2017 Anak Lampiran 1.b)', () =>
     expect(decisionProblem('REJECT', 'OFFICIAL', 'ANNUAL', { note: ' ' })?.field).toBe('note');
     expect(decisionProblem('REJECT', 'OFFICIAL', 'ANNUAL', { note: 'Beban kerja akhir tahun' })).toBeNull();
     expect(decisionProblem('CHANGE', 'SUPERVISOR', 'ANNUAL', {})?.field).toBe('changedStartDate');
-    expect(
-      decisionProblem('CHANGE', 'SUPERVISOR', 'ANNUAL', { changedStartDate: '2026-12-07' })?.field,
-    ).toBe('changedEndDate');
+    expect(decisionProblem('CHANGE', 'SUPERVISOR', 'ANNUAL', { changedStartDate: '2026-12-07' })?.field).toBe(
+      'changedEndDate',
+    );
     expect(decisionProblem('APPROVE', 'SUPERVISOR', 'UNPAID', {})).toBeNull();
     expect(decisionProblem('APPROVE', 'OFFICIAL', 'UNPAID', {})?.field).toBe('note');
     expect(decisionProblem('APPROVE', 'OFFICIAL', 'UNPAID', { note: 'BKN 123/2026' })).toBeNull();

@@ -56,17 +56,21 @@ export function decisionProblem(
     return {
       field: 'note',
       message:
-        decision === 'DEFER'
-          ? 'Sebutkan alasan penangguhan cuti.'
-          : 'Sebutkan alasan cuti tidak disetujui.',
+        decision === 'DEFER' ? 'Sebutkan alasan penangguhan cuti.' : 'Sebutkan alasan cuti tidak disetujui.',
     };
   }
   if (decision === 'CHANGE') {
-    if (!input.changedStartDate) return { field: 'changedStartDate', message: 'Isi tanggal mulai yang baru.' };
+    if (!input.changedStartDate)
+      return { field: 'changedStartDate', message: 'Isi tanggal mulai yang baru.' };
     if (!input.changedEndDate) return { field: 'changedEndDate', message: 'Isi tanggal selesai yang baru.' };
   }
   // Perban 24/2017 (CLTN): the PPK grants CLTN only after the Kepala BKN's approval; record its letter.
-  if (type === 'UNPAID' && step === 'OFFICIAL' && (decision === 'APPROVE' || decision === 'CHANGE') && note === '') {
+  if (
+    type === 'UNPAID' &&
+    step === 'OFFICIAL' &&
+    (decision === 'APPROVE' || decision === 'CHANGE') &&
+    note === ''
+  ) {
     return { field: 'note', message: 'Sebutkan nomor surat persetujuan Kepala BKN untuk CLTN.' };
   }
   return null;
