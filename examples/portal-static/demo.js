@@ -7,8 +7,9 @@
 const leaveForm = document.querySelector('asn-leave-form');
 const balance = document.querySelector('asn-leave-balance');
 const inbox = document.querySelector('asn-leave-inbox');
+const permit = document.querySelector('asn-leave-permit');
 /** Every ASN Kit element on the page gets the same endpoint and token provider. */
-const widgets = [leaveForm, balance, inbox];
+const widgets = [leaveForm, balance, inbox, permit];
 
 /** Gives every widget the token provider (undefined: signed out). */
 function signIn(provider) {
@@ -93,7 +94,14 @@ leaveForm.addEventListener('asn-leave-submitted', (event) => {
 });
 // A submission or a decision changes the balance and the inbox: reload them.
 document.addEventListener('asn-leave-submitted', () => balance.reload?.());
-document.addEventListener('asn-leave-decided', () => balance.reload?.());
+document.addEventListener('asn-leave-decided', (event) => {
+  balance.reload?.();
+  // The PYBMC's approval makes the surat izin cuti: show it, ready to print.
+  if (event.detail.status === 'APPROVED' || event.detail.status === 'CHANGED') {
+    permit.requestId = event.detail.id;
+    document.querySelector('#permit-section').hidden = false;
+  }
+});
 leaveForm.addEventListener('asn-leave-error', (event) => {
   console.info('asn-leave-error', event.detail.errors);
 });

@@ -15,6 +15,7 @@ export const elementEntries: Record<string, string> = {
   'leave-form': 'src/components/leave-form/leave-form.ts',
   'leave-balance': 'src/components/leave-balance/leave-balance.ts',
   'leave-inbox': 'src/components/leave-inbox/leave-inbox.ts',
+  'leave-permit': 'src/components/leave-permit/leave-permit.ts',
 };
 
 const root = import.meta.dirname;

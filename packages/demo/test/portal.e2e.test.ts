@@ -138,6 +138,11 @@ describe('the example portal', () => {
       [reason],
     );
     expect(audit.map((a) => a.action)).toEqual(['leave.submit', 'leave.consider', 'leave.decide']);
+    // The approval brings up the printable surat izin cuti, signed by both deciders.
+    const permit = page.locator('asn-leave-permit');
+    await permit.getByRole('heading', { name: 'Surat Izin Cuti' }).waitFor();
+    await permit.getByText(persona('pejabat').nip).waitFor();
+    await permit.getByText(persona('atasan').nip).waitFor();
     await page.close();
   });
 
