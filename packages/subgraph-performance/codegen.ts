@@ -27,6 +27,10 @@ const config: CodegenConfig = {
         mappers: {
           TrainingRecord: './modules/training/training.entity.js#TrainingRecordEntity',
           Employee: './modules/employee/employee.model.js#EmployeeRef',
+          Skp: './modules/skp/skp.entity.js#SkpEntity',
+          WorkResult: './modules/skp/skp.entity.js#WorkResultEntity',
+          Indicator: './modules/skp/skp.entity.js#IndicatorEntity',
+          SkpEvaluation: './modules/skp/skp.entity.js#SkpEvaluationEntity',
         },
       },
     },

@@ -58,9 +58,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   try {
     const personnel = await createPersonnelSubgraph(common);
     closers.push(personnel.close);
-    const performance = await createPerformanceSubgraph(common);
-    closers.push(performance.close);
     const personnelServer = await listen(personnel.handler, 0, '127.0.0.1');
+    const performance = await createPerformanceSubgraph({
+      ...common,
+      personnelUrl: `${personnelServer.url}/graphql`,
+    });
+    closers.push(performance.close);
     const performanceServer = await listen(performance.handler, 0, '127.0.0.1');
     servers.push(personnelServer, performanceServer);
 

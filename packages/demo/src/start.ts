@@ -101,6 +101,7 @@ async function main(): Promise<void> {
   const performance = spawnService('performance', 'packages/subgraph-performance/src/main.ts', {
     ...common,
     PERFORMANCE_PORT: String(ports.performance),
+    PERSONNEL_URL: `http://127.0.0.1:${ports.personnel}/graphql`,
   });
   services.push(personnel, performance);
   await Promise.all([

@@ -6,3 +6,4 @@ export * from './orm.js';
 export * from './http.js';
 export * from './audit.js';
 export * from './subgraph.js';
+export * from './subgraph-client.js';

@@ -17,6 +17,8 @@ export interface PerformanceSubgraphOptions {
   poolMax?: number;
   /** Secret shared with the gateway; requests not signed with it are refused. */
   signingSecret: string;
+  /** Personnel's subgraph URL, for its internal directory (SKP raters, org unit members). */
+  personnelUrl?: string;
   /** Observes every SQL statement MikroORM sends (query counting in tests, tracing). */
   onQuery?: (sql: string) => void;
 }
@@ -50,7 +52,14 @@ export async function createPerformanceSubgraph(
     orm,
     apollo: createApolloServer(),
     signingSecret: options.signingSecret,
-    createContext,
+    createContext: (ormInstance, identity) =>
+      createContext(
+        ormInstance,
+        identity,
+        options.personnelUrl
+          ? { directory: { personnelUrl: options.personnelUrl, signingSecret: options.signingSecret } }
+          : {},
+      ),
   });
 }
 

@@ -1,6 +1,7 @@
 /**
  * The performance subgraph as a service. Environment: DATABASE_URL (required), DATABASE_POOL_MAX,
- * PERFORMANCE_PORT (default 4002), GATEWAY_SIGNING_SECRET (required in production).
+ * PERFORMANCE_PORT (default 4002), GATEWAY_SIGNING_SECRET (required in production),
+ * PERSONNEL_URL (personnel's subgraph, for its internal directory; default http://localhost:4001/graphql).
  * Applies pending migrations, then serves; stops cleanly on SIGINT / SIGTERM.
  */
 import { databaseUrlFromEnv, listen, poolMaxFromEnv, signingSecretFromEnv } from '@asn-kit/server-kit';
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
     clientUrl: databaseUrlFromEnv(),
     poolMax: poolMaxFromEnv(),
     signingSecret: signingSecretFromEnv(),
+    personnelUrl: process.env.PERSONNEL_URL ?? 'http://localhost:4001/graphql',
   });
   try {
     const applied = await subgraph.migrate();

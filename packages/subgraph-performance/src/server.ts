@@ -11,6 +11,7 @@ import { parse, type GraphQLFormattedError } from 'graphql';
 import type { Context } from './context.js';
 import { employeeResolvers } from './modules/employee/resolvers.js';
 import { trainingResolvers } from './modules/training/resolvers.js';
+import { skpResolvers } from './modules/skp/resolvers.js';
 import type { Resolvers } from './resolvers.generated.js';
 
 /** The resolver map `buildSubgraphSchema` takes (its type is not exported by name). */
@@ -22,8 +23,11 @@ type SubgraphResolverMap = NonNullable<
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  ...employeeResolvers,
   ...trainingResolvers,
+  ...skpResolvers,
+  Query: { ...trainingResolvers.Query, ...skpResolvers.Query },
+  Mutation: { ...trainingResolvers.Mutation, ...skpResolvers.Mutation },
+  ...employeeResolvers,
 };
 
 /** Unexpected errors (database, bugs) reach callers without their internals; the log keeps them. */

@@ -12,6 +12,7 @@ import { CalendarService } from './modules/calendar/calendar.service.js';
 import { LeaveService } from './modules/leave/leave.service.js';
 import { LeaveAdminService } from './modules/leave/leave-admin.service.js';
 import { leaveConfigFromEnv, type LeaveConfig } from './modules/leave/leave.config.js';
+import { DirectoryService } from './modules/directory/directory.js';
 
 /** Every DataLoader of one request. */
 export type Loaders = OrgUnitLoaders & PositionLoaders & EmployeeLoaders & LeaveLoaders;
@@ -27,6 +28,7 @@ export interface Context {
   calendar: CalendarService;
   leave: LeaveService;
   leaveAdmin: LeaveAdminService;
+  directory: DirectoryService;
 }
 
 /** Options of {@link createContext}. */
@@ -57,5 +59,6 @@ export function createContext(
   const calendar = new CalendarService(em, identity);
   const leave = new LeaveService(em, loaders, employees, orgUnits, positions, calendar, config, identity);
   const leaveAdmin = new LeaveAdminService(em, employees, leave, calendar, identity);
-  return { identity, em, loaders, orgUnits, positions, employees, calendar, leave, leaveAdmin };
+  const directory = new DirectoryService(em, employees, orgUnits, positions, identity);
+  return { identity, em, loaders, orgUnits, positions, employees, calendar, leave, leaveAdmin, directory };
 }

@@ -13,6 +13,7 @@ import { positionResolvers } from './modules/position/resolvers.js';
 import { employeeResolvers } from './modules/employee/resolvers.js';
 import { leaveResolvers } from './modules/leave/resolvers.js';
 import { calendarResolvers } from './modules/calendar/resolvers.js';
+import { directoryResolvers } from './modules/directory/resolvers.js';
 
 /** Merges module resolver maps type by type. */
 function mergeResolvers(...maps: Resolvers[]): Resolvers {
@@ -32,6 +33,7 @@ export const resolvers: Resolvers = mergeResolvers(
   employeeResolvers,
   leaveResolvers,
   calendarResolvers,
+  directoryResolvers,
 );
 
 /** The executable subgraph schema (SDL from `@asn-kit/schema`). */

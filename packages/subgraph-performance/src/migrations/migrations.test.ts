@@ -21,14 +21,22 @@ afterAll(async () => {
 
 describe('migrations', () => {
   it('apply once, into the performance schema', async () => {
-    expect(await migrate(orm)).toEqual(['Migration20261201110000']);
+    expect(await migrate(orm)).toEqual(['Migration20261201110000', 'Migration20261201150000']);
     expect(await migrate(orm)).toEqual([]);
     const tables = await orm.em
       .getConnection()
       .execute<{ table_name: string }[]>(
         "select table_name from information_schema.tables where table_schema = 'performance' order by 1",
       );
-    expect(tables.map((t) => t.table_name)).toEqual(['audit_log', 'mikro_orm_migrations', 'training_record']);
+    expect(tables.map((t) => t.table_name)).toEqual([
+      'audit_log',
+      'indicator',
+      'mikro_orm_migrations',
+      'skp',
+      'skp_evaluation',
+      'training_record',
+      'work_result',
+    ]);
   });
 
   it('match the entities exactly (nothing left for the schema generator to do)', async () => {
@@ -63,6 +71,7 @@ describe('migrations', () => {
   });
 
   it('roll back cleanly', async () => {
+    await orm.getMigrator().down();
     await orm.getMigrator().down();
     const tables = await orm.em
       .getConnection()

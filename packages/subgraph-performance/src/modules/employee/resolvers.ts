@@ -10,5 +10,7 @@ export const employeeResolvers = {
     __resolveReference: (ref) => ({ id: ref.id }),
     trainingHours: (employee, { year }, ctx) => ctx.training.hoursOf(employee.id, year),
     trainingRecords: (employee, { year }, ctx) => ctx.training.recordsOf(employee.id, year ?? null),
+    performance: (employee, { year }, ctx) => ctx.skp.performance(employee.id, year),
+    promotionEligibility: (employee, { asOf }, ctx) => ctx.skp.promotion(employee.id, asOf),
   },
 } satisfies Resolvers;

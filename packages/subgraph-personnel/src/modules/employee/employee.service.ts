@@ -98,6 +98,11 @@ export class EmployeeService {
     return pk === null ? null : this.loaders.employeeById.load(pk);
   }
 
+  /** An employee by NIP (normalized), without an access check (for other services). */
+  byNip(nip: string): Promise<EmployeeEntity | null> {
+    return this.loaders.employeeByNip.load(nip);
+  }
+
   /** An employee by primary key, without an access check (for other services). */
   byId(id: string): Promise<EmployeeEntity | null> {
     return this.loaders.employeeById.load(id);

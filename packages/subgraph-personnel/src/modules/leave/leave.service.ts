@@ -621,17 +621,9 @@ export class LeaveService {
     type: LeaveType,
   ): Promise<{ supervisorId: string | null; officialId: string | null }> {
     const chain = employee.positionId ? await this.positions.chain(employee.positionId) : [];
-    const holderOf = async (positionId: string): Promise<string | null> => {
-      const position = await this.positions.byId(positionId);
-      if (!position) return null;
-      const holders = await this.positions.holders(position);
-      return holders.find((h) => h.id !== employee.id)?.id ?? null;
-    };
-    let supervisorId: string | null = null;
-    for (const positionId of chain) {
-      supervisorId = await holderOf(positionId);
-      if (supervisorId) break;
-    }
+    const holderOf = async (positionId: string) =>
+      (await this.positions.holderOf(positionId, employee.id))?.id ?? null;
+    let supervisorId = (await this.positions.supervisorOf(employee))?.id ?? null;
     let officialId: string | null = null;
     if (type !== 'UNPAID') {
       const unit = await this.orgUnits.byId(employee.orgUnitId);

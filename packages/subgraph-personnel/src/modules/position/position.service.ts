@@ -32,4 +32,23 @@ export class PositionService {
     requireIdentity(this.identity);
     return this.loaders.positionHolders.load(position.id);
   }
+
+  /**
+   * The atasan langsung of an employee: the active holder (not the employee) of the nearest held
+   * position up the reporting chain; null at the top or when every position above is vacant.
+   */
+  async supervisorOf(employee: EmployeeEntity): Promise<EmployeeEntity | null> {
+    if (!employee.positionId) return null;
+    for (const positionId of await this.chain(employee.positionId)) {
+      const holder = await this.holderOf(positionId, employee.id);
+      if (holder) return holder;
+    }
+    return null;
+  }
+
+  /** The first active holder of a position other than `exceptId` (holders are ordered by NIP). */
+  async holderOf(positionId: string, exceptId?: string): Promise<EmployeeEntity | null> {
+    const holders = await this.loaders.positionHolders.load(positionId);
+    return holders.find((h) => h.id !== exceptId) ?? null;
+  }
 }

@@ -1,0 +1,248 @@
+/**
+ * SKP end to end through the gateway (PermenPANRB 6/2022): the atasan's plan, the employee's plan
+ * cascaded from it, agreement, periodic and annual evaluation with the predikat matrix, objection
+ * and its decision; the organisation checks against SQL; Employee fields from both subgraphs in
+ * one request. The performance subgraph learns raters and org units from personnel's internal
+ * directory over real HTTP.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { persona, startE2E, type E2E } from './helpers.js';
+
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+afterAll(async () => {
+  await e2e?.close();
+});
+
+interface Answer {
+  data?: Record<string, any>;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+const as = async (key: string, query: string, variables?: Record<string, unknown>): Promise<Answer> =>
+  (await e2e.stack.query(query, variables, await e2e.stack.token(key))).body as Answer;
+const ok = async (key: string, query: string, variables?: Record<string, unknown>) => {
+  const body = await as(key, query, variables);
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data!;
+};
+
+const ME = `{ me { id orgUnit { id opd { id } } } }`;
+const CREATE = `mutation($input: CreateSkpInput!) { createSkp(input: $input) { id status rater { nip } raterSuperior { nip } } }`;
+const ADD_RESULT = `mutation($input: AddWorkResultInput!) { addWorkResult(input: $input) { id } }`;
+const ADD_INDICATOR = `mutation($input: AddIndicatorInput!) { addIndicator(input: $input) { id } }`;
+const AGREE = `mutation($id: ID!) { agreeSkp(skpId: $id) { status } }`;
+const EVALUATE = `mutation($input: EvaluateSkpInput!) { evaluateSkp(input: $input) { period annual predikat } }`;
+
+describe('SKP through the gateway', () => {
+  it('plans, agrees, evaluates, and settles an objection, with every step audited', async () => {
+    const atasan = (await ok('atasan', ME)).me;
+    const pegawai = (await ok('pegawai', ME)).me;
+
+    // The atasan's own SKP and RHK, which the employee's RHK is cascaded from (intervensi).
+    const atasanSkp = (await ok('atasan', CREATE, { input: { employeeId: atasan.id, year: 2026 } }))
+      .createSkp;
+    expect(atasanSkp.rater).toEqual({ nip: persona('pejabat').nip });
+    const parent = (
+      await ok('atasan', ADD_RESULT, {
+        input: { skpId: atasanSkp.id, kind: 'UTAMA', description: 'Terlaksananya mutasi ASN tepat waktu' },
+      })
+    ).addWorkResult;
+
+    const skp = (await ok('atasan', CREATE, { input: { employeeId: pegawai.id, year: 2026 } })).createSkp;
+    expect(skp).toMatchObject({
+      status: 'DRAFT',
+      rater: { nip: persona('atasan').nip },
+      raterSuperior: { nip: persona('pejabat').nip },
+    });
+    const duplicate = await as('pegawai', CREATE, { input: { employeeId: pegawai.id, year: 2026 } });
+    expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'year' });
+    const stranger = await as('pegawai-lain', CREATE, { input: { employeeId: pegawai.id, year: 2027 } });
+    expect(stranger.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const result = (
+      await ok('pegawai', ADD_RESULT, {
+        input: {
+          skpId: skp.id,
+          kind: 'UTAMA',
+          description: 'Tersusunnya usulan mutasi pegawai',
+          parentWorkResultId: parent.id,
+        },
+      })
+    ).addWorkResult;
+    const notRaters = await as('pegawai', ADD_RESULT, {
+      input: { skpId: skp.id, kind: 'UTAMA', description: 'x', parentWorkResultId: result.id },
+    });
+    expect(notRaters.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'parentWorkResultId',
+    });
+    const indicator = (
+      await ok('pegawai', ADD_INDICATOR, {
+        input: {
+          workResultId: result.id,
+          aspect: 'QUANTITY',
+          description: 'Usulan mutasi diproses',
+          target: 120,
+          unit: 'berkas',
+        },
+      })
+    ).addIndicator;
+
+    expect((await ok('pegawai', AGREE, { id: skp.id })).agreeSkp.status).toBe('DRAFT');
+    expect((await ok('atasan', AGREE, { id: skp.id })).agreeSkp.status).toBe('AGREED');
+    await ok(
+      'pegawai',
+      `mutation($input: RecordRealizationInput!) { recordRealization(input: $input) { progress } }`,
+      {
+        input: { indicatorId: indicator.id, realization: 90, evidenceUrl: 'https://drive.example/bukti.pdf' },
+      },
+    );
+
+    const badPeriod = await as('atasan', EVALUATE, {
+      input: { skpId: skp.id, period: '2026-Q5', resultRating: 'MEETS', behaviorRating: 'MEETS' },
+    });
+    expect(badPeriod.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });
+    const selfRating = await as('pegawai', EVALUATE, {
+      input: { skpId: skp.id, period: '2026-Q1', resultRating: 'ABOVE', behaviorRating: 'ABOVE' },
+    });
+    expect(selfRating.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    // PermenPANRB 6/2022 matrix: results MEETS × behaviour ABOVE → BAIK; ABOVE × ABOVE → SANGAT_BAIK.
+    expect(
+      (
+        await ok('atasan', EVALUATE, {
+          input: { skpId: skp.id, period: '2026-Q1', resultRating: 'MEETS', behaviorRating: 'ABOVE' },
+        })
+      ).evaluateSkp,
+    ).toEqual({ period: '2026-Q1', annual: false, predikat: 'BAIK' });
+    const annual = await ok('atasan', EVALUATE, {
+      input: {
+        skpId: skp.id,
+        period: '2026',
+        resultRating: 'ABOVE',
+        behaviorRating: 'ABOVE',
+        feedback: 'Target terlampaui',
+        behaviorNotes: [{ value: 'BERORIENTASI_PELAYANAN', note: 'Cepat melayani pegawai OPD' }],
+      },
+    });
+    expect(annual.evaluateSkp).toEqual({ period: '2026', annual: true, predikat: 'SANGAT_BAIK' });
+
+    await ok(
+      'pegawai',
+      `mutation($id: ID!) { objectSkp(skpId: $id, reason: "Perilaku kerja belum dinilai lengkap") { status } }`,
+      { id: skp.id },
+    );
+    const decided = await ok(
+      'pejabat',
+      `mutation($id: ID!) { decideSkpObjection(skpId: $id, decision: "Keberatan diterima sebagian", resultRating: ABOVE, behaviorRating: MEETS) {
+        status annualEvaluation { predikat } } }`,
+      { id: skp.id },
+    );
+    expect(decided.decideSkpObjection).toEqual({ status: 'FINAL', annualEvaluation: { predikat: 'BAIK' } });
+
+    const audit = await e2e.sql<{ action: string }>(
+      `select action from performance.audit_log where entity_type = 'Skp' and entity_id = $1 order by id`,
+      [skp.id],
+    );
+    expect(audit.map((a) => a.action)).toEqual([
+      'skp.create',
+      'skp.addWorkResult',
+      'skp.addIndicator',
+      'skp.agree',
+      'skp.agree',
+      'skp.recordRealization',
+      'skp.evaluatePeriod',
+      'skp.evaluateAnnual',
+      'skp.object',
+      'skp.decideObjection',
+    ]);
+
+    // One request: personnel fields and performance fields of the same employee.
+    const joined = await ok(
+      'atasan',
+      `query($id: ID!) { employee(id: $id) { nip orgUnit { name } trainingHours(year: 2026)
+        performance(year: 2026) { predikat skp { status workResults { indicators { target realization progress } } } } } }`,
+      { id: pegawai.id },
+    );
+    expect(joined.employee).toMatchObject({
+      nip: persona('pegawai').nip,
+      performance: {
+        predikat: 'BAIK',
+        skp: {
+          status: 'FINAL',
+          workResults: [{ indicators: [{ target: 120, realization: 90, progress: 75 }] }],
+        },
+      },
+    });
+    const hidden = await as(
+      'pegawai-lain',
+      `query($id: ID!) { employee(id: $id) { performance(year: 2026) { predikat } } }`,
+      {
+        id: pegawai.id,
+      },
+    );
+    expect(hidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('checks the predikat distribution and JP compliance of an org unit against SQL', async () => {
+    const opdId = (await ok('pegawai', ME)).me.orgUnit.opd.id;
+    const check = await ok(
+      'admin-bkpsdm',
+      `query($id: ID!) { distributionCheck(orgUnitId: $id, year: 2026, organizationPredikat: BAIK) { ok violations total counts { predikat count } } }`,
+      { id: opdId },
+    );
+    const members = async () =>
+      (
+        await e2e.sql<{ id: string }>(
+          `with recursive sub(id) as (select id from personnel.org_unit where id = $1
+             union all select o.id from sub join personnel.org_unit o on o.parent_id = sub.id)
+           select e.id from personnel.employee e where e.status = 'ACTIVE' and e.org_unit_id in (select id from sub)`,
+          [opdId],
+        )
+      ).map((r) => r.id);
+    const ids = await members();
+    const direct = await e2e.sql<{ predikat: string; n: number }>(
+      `select v.predikat, count(*)::int as n from performance.skp s join performance.skp_evaluation v on v.skp_id = s.id and v.annual
+       where s.year = 2026 and s.employee_id = any($1::uuid[]) group by 1`,
+      [ids],
+    );
+    const total = direct.reduce((n, r) => n + r.n, 0);
+    expect(check.distributionCheck.total).toBe(total);
+    for (const { predikat, count } of check.distributionCheck.counts as Array<{
+      predikat: string;
+      count: number;
+    }>) {
+      expect(count).toBe(direct.find((d) => d.predikat === predikat)?.n ?? 0);
+    }
+    // Organisation BAIK needs some Butuh Perbaikan or Kurang (DOMAIN.md §5.4): a warning, not a block.
+    expect(check.distributionCheck.ok).toBe(false);
+    expect(check.distributionCheck.violations.length).toBeGreaterThan(0);
+
+    const compliance = await ok(
+      'analis',
+      `query($id: ID!) { trainingCompliance(orgUnitId: $id, year: 2025) { employees compliant short { employee { id } hours shortBy } } }`,
+      { id: opdId },
+    );
+    const jp = await e2e.sql<{ id: string; kind: string; hours: number }>(
+      `select e.id, e.kind, coalesce(sum(t.hours), 0)::float as hours from personnel.employee e
+       left join performance.training_record t on t.employee_id = e.id and extract(year from t.start_date) = 2025
+       where e.id = any($1::uuid[]) group by e.id, e.kind`,
+      [ids],
+    );
+    const short = jp.filter((r) => (r.kind === 'PNS' || r.kind === 'CPNS') && r.hours < 20);
+    expect(compliance.trainingCompliance.employees).toBe(ids.length);
+    expect(
+      new Set(compliance.trainingCompliance.short.map((r: { employee: { id: string } }) => r.employee.id)),
+    ).toEqual(new Set(short.map((r) => r.id)));
+    const refused = await as(
+      'pegawai',
+      `query($id: ID!) { trainingCompliance(orgUnitId: $id, year: 2025) { employees } }`,
+      {
+        id: opdId,
+      },
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
