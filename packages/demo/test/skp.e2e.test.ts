@@ -245,4 +245,10 @@ describe('SKP through the gateway', () => {
     );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it("keeps personnel's internal directory out of the public graph", async () => {
+    const body = await as('admin-bkpsdm', '{ employeeDirectory(ids: []) { id nip } }');
+    expect(body.data).toBeUndefined();
+    expect(body.errors?.[0]?.message).toMatch(/employeeDirectory/);
+  });
 });
