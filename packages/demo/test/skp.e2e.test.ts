@@ -159,6 +159,27 @@ describe('SKP through the gateway', () => {
       'skp.decideObjection',
     ]);
 
+    // Peers give behaviour feedback; the employee sees it only in aggregate, from three givers.
+    const peers = await e2e.sql<{ nip: string }>(
+      `select e.nip from personnel.employee e
+        where e.org_unit_id = (select org_unit_id from personnel.employee where id = $1)
+          and e.id <> $1 and e.nip <> $2 and e.status = 'ACTIVE' order by e.nip limit 3`,
+      [pegawai.id, persona('atasan').nip],
+    );
+    const FEEDBACK = `mutation($id: ID!, $r: Expectation!) { giveBehaviorFeedback(skpId: $id, rating: $r) }`;
+    const PEER = `query($id: ID!) { skp(id: $id) { peerFeedback { givers above meets below } } }`;
+    const ratings = ['ABOVE', 'MEETS', 'ABOVE'];
+    for (const [i, peer] of peers.entries()) {
+      const token = await e2e.stack.token({ nip: peer.nip, roles: ['pegawai'] });
+      const body = (await e2e.stack.query(FEEDBACK, { id: skp.id, r: ratings[i] }, token)).body as Answer;
+      expect(body.errors).toBeUndefined();
+      const seen = (await ok('pegawai', PEER, { id: skp.id })).skp.peerFeedback;
+      expect(seen).toEqual(i < 2 ? null : { givers: 3, above: 2, meets: 1, below: 0 });
+    }
+    expect(peers).toHaveLength(3);
+    const fromOutside = await as('pegawai-lain', FEEDBACK, { id: skp.id, r: 'BELOW' });
+    expect(fromOutside.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
     // One request: personnel fields and performance fields of the same employee.
     const joined = await ok(
       'atasan',

@@ -64,10 +64,21 @@ export class Migration20261201150000 extends Migration {
     this.addSql(
       `create unique index "skp_evaluation_skp_id_period_unique" on "performance"."skp_evaluation" ("skp_id", "period");`,
     );
+    // e-Kinerja: one behaviour feedback per giver per SKP.
+    this.addSql(`create table "performance"."skp_feedback" (
+      "id" uuid primary key,
+      "skp_id" uuid not null,
+      "giver_id" uuid not null,
+      "rating" text not null check ("rating" in ${EXPECTATION}),
+      "created_at" timestamptz not null
+    );`);
+    this.addSql(
+      `create unique index "skp_feedback_skp_id_giver_id_unique" on "performance"."skp_feedback" ("skp_id", "giver_id");`,
+    );
   }
 
   override async down(): Promise<void> {
-    for (const table of ['skp_evaluation', 'indicator', 'work_result', 'skp']) {
+    for (const table of ['skp_feedback', 'skp_evaluation', 'indicator', 'work_result', 'skp']) {
       this.addSql(`drop table if exists "performance"."${table}";`);
     }
   }

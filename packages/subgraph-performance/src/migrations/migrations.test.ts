@@ -34,6 +34,7 @@ describe('migrations', () => {
       'mikro_orm_migrations',
       'skp',
       'skp_evaluation',
+      'skp_feedback',
       'training_record',
       'work_result',
     ]);

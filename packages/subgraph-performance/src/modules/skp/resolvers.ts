@@ -22,6 +22,7 @@ export const skpResolvers = {
     agreeSkp: (_p, { skpId }, ctx) => ctx.skp.agree(skpId),
     recordRealization: (_p, { input }, ctx) => ctx.skp.recordRealization(input),
     evaluateSkp: (_p, { input }, ctx) => ctx.skp.evaluate(input),
+    giveBehaviorFeedback: (_p, { skpId, rating }, ctx) => ctx.skp.giveFeedback(skpId, rating),
     acknowledgeSkp: (_p, { skpId }, ctx) => ctx.skp.acknowledge(skpId),
     objectSkp: (_p, { skpId, reason }, ctx) => ctx.skp.object(skpId, reason),
     decideSkpObjection: (_p, args, ctx) => ctx.skp.decideObjection(args),
@@ -34,6 +35,7 @@ export const skpResolvers = {
     workResults: (s, _a, ctx) => ctx.skp.workResults(s),
     evaluations: (s, _a, ctx) => ctx.skp.evaluations(s),
     annualEvaluation: (s, _a, ctx) => ctx.skp.annualEvaluation(s),
+    peerFeedback: (s, _a, ctx) => ctx.skp.peerFeedback(s),
   },
   WorkResult: {
     parentWorkResult: (w, _a, ctx) => ctx.skp.parentWorkResult(w),

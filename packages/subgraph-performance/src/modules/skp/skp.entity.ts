@@ -101,3 +101,22 @@ export const SkpEvaluation = defineEntity({
   uniques: [{ name: 'skp_evaluation_skp_id_period_unique', properties: ['skpId', 'period'] }],
 });
 export type SkpEvaluationEntity = InferEntity<typeof SkpEvaluation>;
+
+/**
+ * `performance.skp_feedback`: behaviour feedback from a peer or subordinate (e-Kinerja 360°),
+ * shown to the employee only in aggregate and only from three givers.
+ */
+export const SkpFeedback = defineEntity({
+  name: 'SkpFeedback',
+  tableName: 'skp_feedback',
+  schema: 'performance',
+  properties: {
+    id: uuidPk(),
+    skpId: p.uuid(),
+    giverId: p.uuid(),
+    rating: p.enum([...EXPECTATIONS]).columnType('text'),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+  uniques: [{ name: 'skp_feedback_skp_id_giver_id_unique', properties: ['skpId', 'giverId'] }],
+});
+export type SkpFeedbackEntity = InferEntity<typeof SkpFeedback>;

@@ -14,6 +14,7 @@ import {
   Indicator,
   Skp,
   SkpEvaluation,
+  SkpFeedback,
   WorkResult,
   type EvaluationFrequency,
   type IndicatorAspect,
@@ -24,6 +25,7 @@ import {
   type WorkResultKind,
 } from './skp.entity.js';
 import {
+  aggregateFeedback,
   BERAKHLAK_VALUES,
   checkDistribution,
   jpStatus,
@@ -556,6 +558,47 @@ export class SkpService {
       await tem.flush();
       return skp;
     });
+  }
+
+  /**
+   * `Mutation.giveBehaviorFeedback`: e-Kinerja lets peers (same org unit) and subordinates give
+   * behaviour feedback; never the employee or the rater, once per giver.
+   */
+  async giveFeedback(skpId: string, rating: Expectation): Promise<boolean> {
+    const actor = requireIdentity(this.identity);
+    const skp = await this.load(skpId);
+    const [viewer, employee] = await Promise.all([this.viewer(), this.directory.byId(skp.employeeId)]);
+    const related =
+      viewer !== null &&
+      employee !== null &&
+      viewer.id !== skp.employeeId &&
+      viewer.id !== skp.raterId &&
+      (viewer.orgUnitId === employee.orgUnitId || viewer.supervisorId === employee.id);
+    if (!related) throw forbidden('Umpan balik perilaku diberikan oleh rekan satu unit atau bawahan.');
+    return this.em.transactional(async (tem) => {
+      if (await tem.findOne(SkpFeedback, { skpId: skp.id, giverId: viewer.id })) {
+        throw conflict('Anda sudah memberi umpan balik untuk SKP ini.', 'skpId');
+      }
+      tem.create(SkpFeedback, { skpId: skp.id, giverId: viewer.id, rating });
+      // The audit log (no API reads it) keeps the giver; the employee only ever sees the aggregate.
+      this.audit(tem, actor, 'skp.feedback', skp.id, null, {});
+      await tem.flush();
+      return true;
+    });
+  }
+
+  /** `Skp.peerFeedback`: aggregated, and null below three givers (e-Kinerja). */
+  async peerFeedback(skp: SkpEntity) {
+    const rows = await this.em.find(SkpFeedback, { skpId: skp.id });
+    const aggregate = aggregateFeedback(rows.map((r) => r.rating));
+    return aggregate
+      ? {
+          givers: aggregate.givers,
+          above: aggregate.counts.ABOVE,
+          meets: aggregate.counts.MEETS,
+          below: aggregate.counts.BELOW,
+        }
+      : null;
   }
 
   // ── organisation ───────────────────────────────────────────────────────────────────────────
