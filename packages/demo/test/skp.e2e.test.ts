@@ -117,7 +117,23 @@ describe('SKP through the gateway', () => {
         })
       ).evaluateSkp,
     ).toEqual({ period: '2026-Q1', annual: false, predikat: 'BAIK' });
-    const annual = await ok('atasan', EVALUATE, {
+    const monthly = await as('atasan', EVALUATE, {
+      input: { skpId: skp.id, period: '2026-03', resultRating: 'MEETS', behaviorRating: 'MEETS' },
+    });
+    expect(monthly.errors?.[0]?.extensions).toMatchObject({
+      field: 'period',
+      reason: 'PERIOD_NOT_IN_FREQUENCY',
+    });
+    // The OPD's organisation predikat: BAIK needs some Butuh Perbaikan or Kurang (DOMAIN.md §5.4).
+    const opdId = (await ok('pegawai', ME)).me.orgUnit.opd.id;
+    await ok(
+      'admin-bkpsdm',
+      `mutation($id: ID!) { setOrganizationPredikat(orgUnitId: $id, year: 2026, predikat: BAIK) { predikat } }`,
+      {
+        id: opdId,
+      },
+    );
+    const annual = await ok('atasan', EVALUATE.replace('predikat }', 'predikat distributionWarnings }'), {
       input: {
         skpId: skp.id,
         period: '2026',
@@ -127,7 +143,9 @@ describe('SKP through the gateway', () => {
         behaviorNotes: [{ value: 'BERORIENTASI_PELAYANAN', note: 'Cepat melayani pegawai OPD' }],
       },
     });
-    expect(annual.evaluateSkp).toEqual({ period: '2026', annual: true, predikat: 'SANGAT_BAIK' });
+    expect(annual.evaluateSkp).toMatchObject({ period: '2026', annual: true, predikat: 'SANGAT_BAIK' });
+    // A warning at sign-off, not a block: the evaluation was saved.
+    expect(annual.evaluateSkp.distributionWarnings.length).toBeGreaterThan(0);
 
     await ok(
       'pegawai',

@@ -72,13 +72,26 @@ export class Migration20261201150000 extends Migration {
       "rating" text not null check ("rating" in ${EXPECTATION}),
       "created_at" timestamptz not null
     );`);
+    this.addSql(`create table "performance"."organization_predikat" (
+      "org_unit_id" uuid not null,
+      "year" smallint not null,
+      "predikat" text not null check ("predikat" in ('ISTIMEWA', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG')),
+      primary key ("org_unit_id", "year")
+    );`);
     this.addSql(
       `create unique index "skp_feedback_skp_id_giver_id_unique" on "performance"."skp_feedback" ("skp_id", "giver_id");`,
     );
   }
 
   override async down(): Promise<void> {
-    for (const table of ['skp_feedback', 'skp_evaluation', 'indicator', 'work_result', 'skp']) {
+    for (const table of [
+      'organization_predikat',
+      'skp_feedback',
+      'skp_evaluation',
+      'indicator',
+      'work_result',
+      'skp',
+    ]) {
       this.addSql(`drop table if exists "performance"."${table}";`);
     }
   }

@@ -32,6 +32,7 @@ describe('migrations', () => {
       'audit_log',
       'indicator',
       'mikro_orm_migrations',
+      'organization_predikat',
       'skp',
       'skp_evaluation',
       'skp_feedback',

@@ -12,6 +12,7 @@ export interface DirectoryEntry {
   kind: 'PNS' | 'CPNS' | 'PPPK' | 'PPPK_PART_TIME';
   status: string;
   orgUnitId: string;
+  opdId: string | null;
   opdCode: string | null;
   supervisorId: string | null;
   supervisorOfSupervisorId: string | null;
@@ -24,7 +25,7 @@ export interface Directory {
   memberIds(orgUnitId: string, includeDescendants: boolean): Promise<string[]>;
 }
 
-const FIELDS = 'id nip kind status orgUnitId opdCode supervisorId supervisorOfSupervisorId';
+const FIELDS = 'id nip kind status orgUnitId opdId opdCode supervisorId supervisorOfSupervisorId';
 
 /** Where personnel answers, and the secret requests are signed with. */
 export interface DirectoryConfig {

@@ -10,12 +10,15 @@ export const skpResolvers = {
       ctx.skp.distributionCheck(orgUnitId, year, organizationPredikat),
     predikatDistribution: (_p, { orgUnitId, year, includeDescendants }, ctx) =>
       ctx.skp.predikatDistribution(orgUnitId, year, includeDescendants ?? true),
+    organizationPredikat: (_p, { orgUnitId, year }, ctx) => ctx.skp.organizationPredikat(orgUnitId, year),
     trainingCompliance: async (_p, { orgUnitId, year, includeDescendants }, ctx) => {
       const result = await ctx.skp.trainingCompliance(orgUnitId, year, includeDescendants ?? true);
       return { ...result, short: result.short.map((r) => ({ ...r, employee: { id: r.employeeId } })) };
     },
   },
   Mutation: {
+    setOrganizationPredikat: (_p, { orgUnitId, year, predikat }, ctx) =>
+      ctx.skp.setOrganizationPredikat(orgUnitId, year, predikat),
     createSkp: (_p, { input }, ctx) => ctx.skp.create(input),
     addWorkResult: (_p, { input }, ctx) => ctx.skp.addWorkResult(input),
     addIndicator: (_p, { input }, ctx) => ctx.skp.addIndicator(input),
@@ -48,5 +51,6 @@ export const skpResolvers = {
   },
   SkpEvaluation: {
     evaluatedBy: (e) => ({ id: e.evaluatorId }),
+    distributionWarnings: (e, _a, ctx) => ctx.skp.distributionWarnings(e),
   },
 } satisfies Resolvers;

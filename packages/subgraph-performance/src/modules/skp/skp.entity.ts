@@ -1,7 +1,7 @@
 /** SKP plans, their work results (RHK) and indicators, and evaluations (PermenPANRB 6/2022). */
 import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { EXPECTATIONS, PREDIKATS } from './skp.rules.js';
+import { EXPECTATIONS, ORGANIZATION_PREDIKATS, PREDIKATS } from './skp.rules.js';
 
 export const SKP_STATUSES = ['DRAFT', 'AGREED', 'EVALUATED', 'ACKNOWLEDGED', 'OBJECTED', 'FINAL'] as const;
 export type SkpStatus = (typeof SKP_STATUSES)[number];
@@ -120,3 +120,16 @@ export const SkpFeedback = defineEntity({
   uniques: [{ name: 'skp_feedback_skp_id_giver_id_unique', properties: ['skpId', 'giverId'] }],
 });
 export type SkpFeedbackEntity = InferEntity<typeof SkpFeedback>;
+
+/** `performance.organization_predikat`: an OPD's predikat kinerja organisasi of a year. */
+export const OrganizationPredikatRow = defineEntity({
+  name: 'OrganizationPredikatRow',
+  tableName: 'organization_predikat',
+  schema: 'performance',
+  properties: {
+    orgUnitId: p.uuid().primary(),
+    year: p.smallint().primary(),
+    predikat: p.enum([...ORGANIZATION_PREDIKATS]).columnType('text'),
+  },
+});
+export type OrganizationPredikatEntity = InferEntity<typeof OrganizationPredikatRow>;

@@ -15,6 +15,7 @@ import {
   Skp,
   SkpEvaluation,
   SkpFeedback,
+  OrganizationPredikatRow,
   WorkResult,
   type EvaluationFrequency,
   type IndicatorAspect,
@@ -429,6 +430,17 @@ export class SkpService {
       const role = await this.roleOn(skp);
       if (role !== 'rater' || !viewer)
         throw forbidden('Penilaian SKP dilakukan oleh pejabat penilai kinerja.');
+      // PermenPANRB 6/2022: periodic evaluations follow the frequency the organisation set.
+      const expected = { MONTHLY: 'MONTH', QUARTERLY: 'QUARTER', SEMESTER: 'SEMESTER' }[
+        skp.evaluationFrequency
+      ];
+      if (period.kind !== 'ANNUAL' && period.kind !== expected) {
+        throw badUserInput(
+          `SKP ini dievaluasi ${skp.evaluationFrequency === 'MONTHLY' ? 'bulanan' : skp.evaluationFrequency === 'QUARTERLY' ? 'triwulanan' : 'semesteran'}; periode ${period.code} tidak sesuai.`,
+          'period',
+          'PERIOD_NOT_IN_FREQUENCY',
+        );
+      }
       if (period.year !== skp.year) {
         throw badUserInput(`Periode harus pada tahun SKP (${skp.year}).`, 'period', 'WRONG_YEAR');
       }
@@ -641,6 +653,55 @@ export class SkpService {
       await this.annualPredikats(ids, year),
     );
     return { ...check, counts: countList(check.counts) };
+  }
+
+  /** `Mutation.setOrganizationPredikat` (BKPSDM records what the superior's leader set). */
+  async setOrganizationPredikat(orgUnitId: string, year: number, predikat: OrganizationPredikat) {
+    const actor = requireIdentity(this.identity);
+    if (!actor.roles.includes('admin_bkpsdm')) throw forbidden('Hanya admin BKPSDM.');
+    const id = requireUuid(orgUnitId, 'orgUnitId');
+    if (!Number.isInteger(year) || year < 2022 || year > 2100) {
+      throw badUserInput('Tahun harus antara 2022 dan 2100.', 'year', 'OUT_OF_RANGE');
+    }
+    return this.em.transactional(async (tem) => {
+      const before = await tem.findOne(OrganizationPredikatRow, { orgUnitId: id, year });
+      await tem.upsert(OrganizationPredikatRow, { orgUnitId: id, year, predikat });
+      appendAudit(tem, AuditEntry, {
+        actor,
+        action: 'skp.setOrganizationPredikat',
+        entityType: 'OrgUnit',
+        entityId: id,
+        before: before ? { year, predikat: before.predikat } : null,
+        after: { year, predikat },
+      });
+      await tem.flush();
+      return { orgUnitId: id, year, predikat };
+    });
+  }
+
+  /** `Query.organizationPredikat`: signed-in callers (it is published in the org's reports). */
+  async organizationPredikat(orgUnitId: string, year: number) {
+    requireIdentity(this.identity);
+    const row = await this.em.findOne(OrganizationPredikatRow, {
+      orgUnitId: requireUuid(orgUnitId, 'orgUnitId'),
+      year,
+    });
+    return row ? { orgUnitId: row.orgUnitId, year: row.year, predikat: row.predikat } : null;
+  }
+
+  /**
+   * `SkpEvaluation.distributionWarnings`: at annual sign-off, the OPD's distribution against its
+   * organisation predikat (DOMAIN.md §5.4, INTERP: a warning, never a block).
+   */
+  async distributionWarnings(evaluation: SkpEvaluationEntity): Promise<string[]> {
+    if (!evaluation.annual) return [];
+    const skp = await this.em.findOneOrFail(Skp, { id: evaluation.skpId });
+    const employee = await this.directory.byId(skp.employeeId);
+    if (!employee?.opdId) return [];
+    const org = await this.em.findOne(OrganizationPredikatRow, { orgUnitId: employee.opdId, year: skp.year });
+    if (!org) return [];
+    const members = await this.directory.memberIds(employee.opdId, true);
+    return checkDistribution(org.predikat, await this.annualPredikats(members, skp.year)).violations;
   }
 
   /** `Query.predikatDistribution`. */

@@ -21,6 +21,7 @@ export interface DirectoryEntryModel {
   kind: EmployeeEntity['kind'];
   status: EmployeeEntity['status'];
   orgUnitId: string;
+  opdId: string | null;
   opdCode: string | null;
   supervisorId: string | null;
   supervisorOfSupervisorId: string | null;
@@ -68,6 +69,13 @@ export class DirectoryService {
     return rows.map((r) => r.id);
   }
 
+  private async opdOf(orgUnitId: string): Promise<{ opdId: string | null; opdCode: string | null }> {
+    const unit = await this.orgUnits.byId(orgUnitId);
+    if (!unit) return { opdId: null, opdCode: null };
+    const opd = await this.orgUnits.opd(unit);
+    return { opdId: opd.id, opdCode: opd.code };
+  }
+
   private async entry(e: EmployeeEntity): Promise<DirectoryEntryModel> {
     const supervisor = await this.positions.supervisorOf(e);
     const above = supervisor ? await this.positions.supervisorOf(supervisor) : null;
@@ -77,7 +85,7 @@ export class DirectoryService {
       kind: e.kind,
       status: e.status,
       orgUnitId: e.orgUnitId,
-      opdCode: await this.orgUnits.opdCodeOf(e.orgUnitId),
+      ...(await this.opdOf(e.orgUnitId)),
       supervisorId: supervisor?.id ?? null,
       supervisorOfSupervisorId: above?.id ?? null,
     };
