@@ -202,13 +202,14 @@ describe('SKP through the gateway', () => {
     const joined = await ok(
       'atasan',
       `query($id: ID!) { employee(id: $id) { nip orgUnit { name } trainingHours(year: 2026)
-        performance(year: 2026) { predikat skp { status workResults { indicators { target realization progress } } } } } }`,
+        performance(year: 2026) { predikat creditPoints(annualCoefficient: 12.5) skp { status workResults { indicators { target realization progress } } } } } }`,
       { id: pegawai.id },
     );
     expect(joined.employee).toMatchObject({
       nip: persona('pegawai').nip,
       performance: {
         predikat: 'BAIK',
+        creditPoints: 12.5,
         skp: {
           status: 'FINAL',
           workResults: [{ indicators: [{ target: 120, realization: 90, progress: 75 }] }],

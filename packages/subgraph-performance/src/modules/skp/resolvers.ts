@@ -49,6 +49,10 @@ export const skpResolvers = {
     progress: (i) =>
       i.realization == null ? null : Math.round((Number(i.realization) / Number(i.target)) * 1000) / 10,
   },
+  EmployeePerformance: {
+    creditPoints: (perf, { annualCoefficient }, ctx) =>
+      ctx.skp.creditPointsOf(perf.predikat ?? null, annualCoefficient),
+  },
   SkpEvaluation: {
     evaluatedBy: (e) => ({ id: e.evaluatorId }),
     distributionWarnings: (e, _a, ctx) => ctx.skp.distributionWarnings(e),

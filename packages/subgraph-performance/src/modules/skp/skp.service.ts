@@ -27,6 +27,8 @@ import {
 } from './skp.entity.js';
 import {
   aggregateFeedback,
+  creditPoints,
+  DEFAULT_CREDIT_PERCENT,
   BERAKHLAK_VALUES,
   checkDistribution,
   jpStatus,
@@ -46,6 +48,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function requireUuid(id: string, field: string): string {
   if (!UUID.test(id)) throw badUserInput('Id tidak valid.', field, 'INVALID_ID');
   return id.toLowerCase();
+}
+
+/**
+ * UNCONFIRMED percentages (DOMAIN.md §5.5): `SKP_CREDIT_PERCENT="150,100,75,50,25"` in the order
+ * Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang; the defaults otherwise.
+ */
+export function creditPercentFromEnv(env: NodeJS.ProcessEnv = process.env): Record<Predikat, number> {
+  const parts = (env['SKP_CREDIT_PERCENT'] ?? '').split(',').map((x) => Number(x.trim()));
+  if (parts.length !== PREDIKATS.length || parts.some((n) => !Number.isFinite(n) || n < 0))
+    return DEFAULT_CREDIT_PERCENT;
+  return Object.fromEntries(PREDIKATS.map((p, i) => [p, parts[i]!])) as Record<Predikat, number>;
 }
 
 /** Planning happens while the SKP is a draft. */
@@ -765,6 +778,15 @@ export class SkpService {
       ...result,
       predikats: [year - 2, year - 1].map((y) => ({ year: y, predikat: annualPredikats.get(y) ?? null })),
     };
+  }
+
+  /** `EmployeePerformance.creditPoints`. */
+  creditPointsOf(predikat: Predikat | null, annualCoefficient: number): number | null {
+    if (!predikat) return null;
+    if (!Number.isFinite(annualCoefficient) || annualCoefficient <= 0 || annualCoefficient > 1000) {
+      throw badUserInput('Koefisien tahunan harus lebih dari 0.', 'annualCoefficient', 'OUT_OF_RANGE');
+    }
+    return creditPoints(predikat, annualCoefficient, creditPercentFromEnv());
   }
 
   private audit(
