@@ -216,6 +216,21 @@ describe('SKP through the gateway', () => {
         },
       },
     });
+    // Rank promotion: BAIK in 2026 but no appraisal in 2025 (DOMAIN.md §5.5); TMT pangkat from personnel.
+    const promotion = await ok(
+      'atasan',
+      `query($id: ID!) { employee(id: $id) { rankSince promotionEligibility(asOf: "2027-10-01") { eligible reasons predikats { year predikat } } } }`,
+      { id: pegawai.id },
+    );
+    expect(promotion.employee.rankSince).toBe('2023-03-01');
+    expect(promotion.employee.promotionEligibility).toMatchObject({
+      eligible: false,
+      predikats: [
+        { year: 2025, predikat: null },
+        { year: 2026, predikat: 'BAIK' },
+      ],
+    });
+    expect(promotion.employee.promotionEligibility.reasons.join(' ')).toMatch(/2025/);
     const hidden = await as(
       'pegawai-lain',
       `query($id: ID!) { employee(id: $id) { performance(year: 2026) { predikat } } }`,

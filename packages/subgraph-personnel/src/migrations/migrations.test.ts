@@ -20,7 +20,11 @@ const sql = <T>(text: string) => orm.em.fork().getConnection().execute<T[]>(text
 
 describe('personnel migrations', () => {
   it('apply in order, once', async () => {
-    expect(await migrate(orm)).toEqual(['Migration20260701000000', 'Migration20261201000000']);
+    expect(await migrate(orm)).toEqual([
+      'Migration20260701000000',
+      'Migration20261201000000',
+      'Migration20261201160000',
+    ]);
     expect(await migrate(orm)).toEqual([]);
   });
 
@@ -44,10 +48,11 @@ describe('personnel migrations', () => {
 
   it('roll the leave engine back and forward again', async () => {
     await orm.getMigrator().down();
+    await orm.getMigrator().down();
     const tables = await sql<{ table_name: string }>(
       `select table_name from information_schema.tables where table_schema = 'personnel' and table_name like 'leave_%'`,
     );
     expect(tables.map((t) => t.table_name)).toEqual(['leave_request']);
-    expect(await migrate(orm)).toEqual(['Migration20261201000000']);
+    expect(await migrate(orm)).toEqual(['Migration20261201000000', 'Migration20261201160000']);
   });
 });

@@ -9,6 +9,10 @@ import { appendAudit } from '@asn-kit/server-kit';
 import { OrgUnit, type OrgUnitEntity } from '../modules/org-unit/org-unit.entity.js';
 import { Position } from '../modules/position/position.entity.js';
 import { Employee, type EmployeeKind } from '../modules/employee/employee.entity.js';
+import { addYears, wholeYearsBetween } from '../modules/calendar/dates.js';
+
+/** The date the seeded careers are computed at. */
+const SEED_REFERENCE_DATE = '2026-07-01';
 import { parseGolongan } from '../modules/employee/employee.rules.js';
 import { AuditEntry } from '../shared/audit.entity.js';
 import { nameBasedId } from '../shared/ids.js';
@@ -130,7 +134,13 @@ async function writeSeed(em: EntityManager, plan: SeedPlan): Promise<void> {
   for (const { id, draft, positionKey } of rows) {
     const spec = specByKey.get(positionKey)!;
     em.persist(
-      em.create(Employee, { id, ...draft, positionId: spec.id, orgUnitId: unitIds.get(spec.unit)! }),
+      em.create(Employee, {
+        id,
+        ...draft,
+        rankSince: rankSinceOf(draft.kind, draft.appointmentDate),
+        positionId: spec.id,
+        orgUnitId: unitIds.get(spec.unit)!,
+      }),
     );
   }
   await em.flush();
@@ -190,6 +200,16 @@ function personaDraft(p: PersonaRecord, random: Random, registry: IdentifierRegi
     homeAddress: homeAddress(random, p.kecamatan),
     phone: phoneNumber(random),
   };
+}
+
+/**
+ * Seeded TMT pangkat: a regular rank promotion every 4 years since the TMT (PP 99/2000, kenaikan
+ * pangkat reguler), the latest one on or before the seed's reference date; PPPK have no pangkat.
+ */
+function rankSinceOf(kind: EmployeeKind, appointmentDate: string): string | null {
+  if (kind !== 'PNS' && kind !== 'CPNS') return null;
+  const years = Math.max(0, wholeYearsBetween(appointmentDate, SEED_REFERENCE_DATE));
+  return addYears(appointmentDate, years - (years % 4));
 }
 
 function depthOf<T extends { parent: string | null }>(byCode: Map<string, T>, code: string): number {

@@ -16,6 +16,7 @@ export interface DirectoryEntry {
   opdCode: string | null;
   supervisorId: string | null;
   supervisorOfSupervisorId: string | null;
+  rankSince: string | null;
 }
 
 /** The directory as the services use it. */
@@ -25,7 +26,7 @@ export interface Directory {
   memberIds(orgUnitId: string, includeDescendants: boolean): Promise<string[]>;
 }
 
-const FIELDS = 'id nip kind status orgUnitId opdId opdCode supervisorId supervisorOfSupervisorId';
+const FIELDS = 'id nip kind status orgUnitId opdId opdCode supervisorId supervisorOfSupervisorId rankSince';
 
 /** Where personnel answers, and the secret requests are signed with. */
 export interface DirectoryConfig {

@@ -772,8 +772,8 @@ export class SkpService {
       const annual = await this.annualEvaluation(skp);
       if (annual) annualPredikats.set(skp.year, annual.predikat as Predikat);
     }
-    // The TMT of the current rank (pangkat) is not in the personnel data yet: reported as unknown.
-    const result = promotionEligibility({ asOf: date, annualPredikats, rankSince: null });
+    const entry = await this.directory.byId(employeeId);
+    const result = promotionEligibility({ asOf: date, annualPredikats, rankSince: entry?.rankSince ?? null });
     return {
       ...result,
       predikats: [year - 2, year - 1].map((y) => ({ year: y, predikat: annualPredikats.get(y) ?? null })),

@@ -25,6 +25,7 @@ export interface DirectoryEntryModel {
   opdCode: string | null;
   supervisorId: string | null;
   supervisorOfSupervisorId: string | null;
+  rankSince: string | null;
 }
 
 /** At most this many entries per call. */
@@ -88,6 +89,7 @@ export class DirectoryService {
       ...(await this.opdOf(e.orgUnitId)),
       supervisorId: supervisor?.id ?? null,
       supervisorOfSupervisorId: above?.id ?? null,
+      rankSince: e.rankSince ?? null,
     };
   }
 }

@@ -39,6 +39,8 @@ export const Employee = defineEntity({
     positionId: p.uuid().nullable().index(),
     orgUnitId: p.uuid().index(),
     appointmentDate: p.date(),
+    /** TMT pangkat: since when the current golongan is held (PNS); null when unknown. */
+    rankSince: p.date().nullable(),
     status: p.enum([...EMPLOYEE_STATUSES]).columnType('text'),
     birthDate: p.date(),
     birthPlace: p.string().length(128).nullable(),

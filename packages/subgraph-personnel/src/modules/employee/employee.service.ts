@@ -252,6 +252,7 @@ export class EmployeeService {
           positionId,
           orgUnitId: unit.id,
           appointmentDate: input.appointmentDate,
+          rankSince: input.rankSince ?? null,
           status: 'ACTIVE',
           birthDate: nip.birthDate,
           birthPlace: input.birthPlace?.trim() || null,

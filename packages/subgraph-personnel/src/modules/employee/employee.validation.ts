@@ -29,6 +29,7 @@ export interface NewEmployeeInput {
   positionId?: string | null;
   orgUnitId: string;
   appointmentDate: string;
+  rankSince?: string | null;
   homeAddress?: string | null;
   phone?: string | null;
 }
@@ -100,6 +101,24 @@ export function checkNewEmployee(
         field: 'appointmentDate',
         reason: 'NIP_MISMATCH',
         message: `Bulan TMT harus sama dengan digit 9–14 NIP (${nip.appointmentMonth}).`,
+      });
+    }
+  }
+  // PP 99/2000: a rank is held from its TMT, which cannot precede the first appointment.
+  if (input.rankSince) {
+    if (!isIsoDate(input.rankSince)) {
+      violations.push({ field: 'rankSince', reason: 'INVALID_DATE', message: 'TMT pangkat tidak valid.' });
+    } else if (input.rankSince < input.appointmentDate) {
+      violations.push({
+        field: 'rankSince',
+        reason: 'BEFORE_APPOINTMENT',
+        message: 'TMT pangkat tidak boleh sebelum TMT pengangkatan.',
+      });
+    } else if (golonganSystemOf(input.kind) !== 'PNS') {
+      violations.push({
+        field: 'rankSince',
+        reason: 'NOT_FOR_EMPLOYEE_KIND',
+        message: 'TMT pangkat hanya untuk PNS/CPNS.',
       });
     }
   }
