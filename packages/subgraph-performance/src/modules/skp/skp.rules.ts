@@ -94,7 +94,7 @@ function rankOf(predikat: Predikat): number {
   return PREDIKATS.indexOf(predikat);
 }
 
-/** True when `predikat` is `minimum` or better; order SANGAT_BAIK > BAIK > BUTUH_PERBAIKAN > KURANG > SANGAT_KURANG. */
+/** True when `predikat` is `minimum` or better (SANGAT_BAIK > BAIK > … > SANGAT_KURANG). */
 function isAtLeast(predikat: Predikat, minimum: Predikat): boolean {
   return rankOf(predikat) <= rankOf(minimum);
 }
