@@ -8,8 +8,9 @@ const leaveForm = document.querySelector('asn-leave-form');
 const balance = document.querySelector('asn-leave-balance');
 const inbox = document.querySelector('asn-leave-inbox');
 const permit = document.querySelector('asn-leave-permit');
+const appraisal = document.querySelector('asn-appraisal-card');
 /** Every ASN Kit element on the page gets the same endpoint and token provider. */
-const widgets = [leaveForm, balance, inbox, permit];
+const widgets = [leaveForm, balance, inbox, permit, appraisal];
 
 /** Gives every widget the token provider (undefined: signed out). */
 function signIn(provider) {

@@ -16,6 +16,7 @@ export const elementEntries: Record<string, string> = {
   'leave-balance': 'src/components/leave-balance/leave-balance.ts',
   'leave-inbox': 'src/components/leave-inbox/leave-inbox.ts',
   'leave-permit': 'src/components/leave-permit/leave-permit.ts',
+  'appraisal-card': 'src/components/appraisal-card/appraisal-card.ts',
 };
 
 const root = import.meta.dirname;

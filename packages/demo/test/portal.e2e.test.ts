@@ -158,7 +158,7 @@ describe('the example portal', () => {
         }
       ).axe;
       const result = await axe.run({
-        include: [['asn-leave-form'], ['asn-leave-balance'], ['asn-leave-inbox']],
+        include: [['asn-leave-form'], ['asn-leave-balance'], ['asn-leave-inbox'], ['asn-appraisal-card']],
       });
       return result.violations.map((v) => v.id);
     });

@@ -6,6 +6,13 @@ export { AsnLeaveForm } from './components/leave-form/leave-form.js';
 export { AsnLeaveBalance, type LeaveBalanceData } from './components/leave-balance/leave-balance.js';
 export { AsnLeaveInbox, type LeaveInboxItem } from './components/leave-inbox/leave-inbox.js';
 export { AsnLeavePermit, type LeavePermitData } from './components/leave-permit/leave-permit.js';
+export {
+  AsnAppraisalCard,
+  predikatOf,
+  type AppraisalData,
+  type AsnAppraisalEvaluatedDetail,
+  type AsnAppraisalEvaluatedEvent,
+} from './components/appraisal-card/appraisal-card.js';
 export type { AsnLeaveSubmittedEvent, SubmittedLeaveRequest } from './events/leave-submitted.js';
 export type { AsnLeaveErrorDetail, AsnLeaveErrorEvent } from './events/leave-error.js';
 export type {
