@@ -271,6 +271,13 @@ describe('SKP through the gateway', () => {
     }>) {
       expect(count).toBe(direct.find((d) => d.predikat === predikat)?.n ?? 0);
     }
+    const distribution = await ok(
+      'analis',
+      `query($id: ID!) { predikatDistribution(orgUnitId: $id, year: 2026) { total counts { predikat count } } }`,
+      { id: opdId },
+    );
+    expect(distribution.predikatDistribution.total).toBe(total);
+    expect(distribution.predikatDistribution.counts).toEqual(check.distributionCheck.counts);
     // Organisation BAIK needs some Butuh Perbaikan or Kurang (DOMAIN.md §5.4): a warning, not a block.
     expect(check.distributionCheck.ok).toBe(false);
     expect(check.distributionCheck.violations.length).toBeGreaterThan(0);

@@ -16,6 +16,7 @@ export interface DirectoryEntry {
   opdCode: string | null;
   supervisorId: string | null;
   supervisorOfSupervisorId: string | null;
+  positionKind: string | null;
   rankSince: string | null;
 }
 
@@ -26,7 +27,8 @@ export interface Directory {
   memberIds(orgUnitId: string, includeDescendants: boolean): Promise<string[]>;
 }
 
-const FIELDS = 'id nip kind status orgUnitId opdId opdCode supervisorId supervisorOfSupervisorId rankSince';
+const FIELDS =
+  'id nip kind status orgUnitId opdId opdCode supervisorId supervisorOfSupervisorId positionKind rankSince';
 
 /** Where personnel answers, and the secret requests are signed with. */
 export interface DirectoryConfig {

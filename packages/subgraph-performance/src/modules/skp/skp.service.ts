@@ -61,6 +61,18 @@ export function creditPercentFromEnv(env: NodeJS.ProcessEnv = process.env): Reco
   return Object.fromEntries(PREDIKATS.map((p, i) => [p, parts[i]!])) as Record<Predikat, number>;
 }
 
+/**
+ * INTERP (DOMAIN.md §5.4, agree with BKPSDM): the organisation predikat read as the results rating
+ * of its head — Istimewa above expectations, Baik meets them, the rest below.
+ */
+export const ORGANIZATION_RESULT: Readonly<Record<OrganizationPredikat, Expectation>> = {
+  ISTIMEWA: 'ABOVE',
+  BAIK: 'MEETS',
+  BUTUH_PERBAIKAN: 'BELOW',
+  KURANG: 'BELOW',
+  SANGAT_KURANG: 'BELOW',
+};
+
 /** Planning happens while the SKP is a draft. */
 function requireDraft(skp: SkpEntity): void {
   if (skp.status !== 'DRAFT') throw conflict('SKP yang sudah disepakati tidak dapat diubah.', 'skpId');
@@ -437,7 +449,9 @@ export class SkpService {
     const viewer = await this.viewer();
     // Directory answers (HTTP to personnel) are fetched before the transaction and memoized: on the
     // embedded database another service's query cannot run while this transaction is open.
-    await this.roleOn(await this.load(input.skpId));
+    const unlocked = await this.load(input.skpId);
+    await this.roleOn(unlocked);
+    const employee = await this.directory.byId(unlocked.employeeId);
     return this.em.transactional(async (tem) => {
       const skp = await this.load(input.skpId, tem, true);
       const role = await this.roleOn(skp);
@@ -467,6 +481,26 @@ export class SkpService {
         throw conflict(`Periode ${period.code} sudah dinilai.`, 'period');
       }
       const annual = period.kind === 'ANNUAL';
+      // PermenPANRB 6/2022 (DOMAIN.md §5.4): for a JPT (unit head) the results rating is the
+      // organisation's performance result.
+      if (annual && employee?.positionKind?.startsWith('JPT') && employee.opdId) {
+        const org = await tem.findOne(OrganizationPredikatRow, { orgUnitId: employee.opdId, year: skp.year });
+        if (!org) {
+          throw badUserInput(
+            'Pejabat pimpinan tinggi dinilai dari kinerja organisasi: predikat organisasi tahun ini belum ditetapkan.',
+            'resultRating',
+            'ORGANIZATION_RESULT_MISSING',
+          );
+        }
+        const expected = ORGANIZATION_RESULT[org.predikat];
+        if (input.resultRating !== expected) {
+          throw badUserInput(
+            `Hasil kerja pejabat pimpinan tinggi mengikuti predikat organisasi (${org.predikat}): ${expected}.`,
+            'resultRating',
+            'ORGANIZATION_RESULT',
+          );
+        }
+      }
       const evaluation = tem.create(SkpEvaluation, {
         skpId: skp.id,
         period: period.code,

@@ -25,6 +25,7 @@ export interface DirectoryEntryModel {
   opdCode: string | null;
   supervisorId: string | null;
   supervisorOfSupervisorId: string | null;
+  positionKind: string | null;
   rankSince: string | null;
 }
 
@@ -89,6 +90,7 @@ export class DirectoryService {
       ...(await this.opdOf(e.orgUnitId)),
       supervisorId: supervisor?.id ?? null,
       supervisorOfSupervisorId: above?.id ?? null,
+      positionKind: e.positionId ? ((await this.positions.byId(e.positionId))?.kind ?? null) : null,
       rankSince: e.rankSince ?? null,
     };
   }
