@@ -61,6 +61,13 @@ describe('SKP through the gateway', () => {
     const stranger = await as('pegawai-lain', CREATE, { input: { employeeId: pegawai.id, year: 2027 } });
     expect(stranger.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
+    const uncascaded = await as('pegawai', ADD_RESULT, {
+      input: { skpId: skp.id, kind: 'UTAMA', description: 'Tanpa intervensi' },
+    });
+    expect(uncascaded.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'parentWorkResultId',
+    });
     const result = (
       await ok('pegawai', ADD_RESULT, {
         input: {
@@ -231,6 +238,14 @@ describe('SKP through the gateway', () => {
       ],
     });
     expect(promotion.employee.promotionEligibility.reasons.join(' ')).toMatch(/2025/);
+    const byQuery = await ok(
+      'atasan',
+      `query($id: ID!) { promotionEligibility(employeeId: $id, asOf: "2027-10-01") { eligible } }`,
+      {
+        id: pegawai.id,
+      },
+    );
+    expect(byQuery.promotionEligibility.eligible).toBe(false);
     const hidden = await as(
       'pegawai-lain',
       `query($id: ID!) { employee(id: $id) { performance(year: 2026) { predikat } } }`,

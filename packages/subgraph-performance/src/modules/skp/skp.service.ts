@@ -269,6 +269,17 @@ export class SkpService {
           );
         }
         parentWorkResultId = parent.id;
+      } else if (skp.raterId) {
+        // PermenPANRB 6/2022: once the rater has planned their own RHK, each RHK is cascaded from one.
+        const raterSkp = await tem.findOne(Skp, { employeeId: skp.raterId, year: skp.year });
+        const raterResult = raterSkp ? await tem.findOne(WorkResult, { skpId: raterSkp.id }) : null;
+        if (raterResult) {
+          throw badUserInput(
+            'Pilih RHK pejabat penilai yang diintervensi oleh RHK ini.',
+            'parentWorkResultId',
+            'REQUIRED',
+          );
+        }
       }
       const result = tem.create(WorkResult, {
         skpId: skp.id,
@@ -789,6 +800,7 @@ export class SkpService {
   /** `Employee.promotionEligibility`: the appraisal conditions of a rank promotion. */
   async promotion(employeeId: string, asOf: string | null | undefined) {
     requireIdentity(this.identity);
+    requireUuid(employeeId, 'employeeId');
     const date = asOf ?? new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
     const year = Number(date.slice(0, 4));
     const skps = await this.em.find(Skp, { employeeId, year: { $in: [year - 2, year - 1] } });
