@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright';
+import { chromium, type Browser, type Page } from 'playwright';
 import { persona, startE2E, type E2E } from './helpers.js';
 
 const require = createRequire(import.meta.url);
@@ -33,6 +33,20 @@ afterAll(async () => {
   await browser?.close();
   await e2e?.close();
 });
+
+/** The ids of axe-core's violations inside the given elements of the page. */
+async function axeViolations(page: Page, selectors: string[]): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async (include) => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: unknown) => Promise<{ violations: Array<{ id: string }> }> };
+      }
+    ).axe;
+    const result = await axe.run({ include: include.map((selector) => [selector]) });
+    return result.violations.map((v) => v.id);
+  }, selectors);
+}
 
 describe('the example portal', () => {
   it('submits leave through <asn-leave-form> and the request is in the database', async () => {
@@ -146,22 +160,45 @@ describe('the example portal', () => {
     await page.close();
   });
 
+  it("shows the signed-in employee's seeded 2025 appraisal in <asn-appraisal-card>", async () => {
+    const me = persona('pegawai');
+    const [seeded] = await e2e.sql<{ predikat: string; description: string }>(
+      `select v.predikat, i.description from performance.skp s
+         join personnel.employee e on e.id = s.employee_id
+         join performance.skp_evaluation v on v.skp_id = s.id and v.annual
+         join performance.work_result w on w.skp_id = s.id
+         join performance.indicator i on i.work_result_id = w.id
+        where e.nip = $1 and s.year = 2025 order by w.kind desc, w.created_at, i.created_at limit 1`,
+      [me.nip],
+    );
+    const label: Record<string, string> = {
+      SANGAT_BAIK: 'Sangat Baik',
+      BAIK: 'Baik',
+      BUTUH_PERBAIKAN: 'Butuh Perbaikan',
+      KURANG: 'Kurang/Misconduct',
+      SANGAT_KURANG: 'Sangat Kurang',
+    };
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(e2e.stack.portalUrl);
+    await page.getByLabel('Masuk sebagai (demo)').selectOption(me.key);
+    const card = page.locator('asn-appraisal-card');
+    await card.getByRole('heading', { name: 'Kinerja 2025' }).waitFor();
+    await expect.poll(() => card.locator('[part=badge]').textContent()).toBe(label[seeded!.predikat]);
+    await card.getByText(seeded!.description, { exact: false }).first().waitFor();
+    expect(await axeViolations(page, ['asn-appraisal-card'])).toEqual([]);
+    await page.close();
+  });
+
   it('has no accessibility violations in the widget (axe, inside the portal page)', async () => {
     const page = await browser.newPage();
     await page.goto(e2e.stack.portalUrl);
     await expect.poll(() => page.locator('asn-leave-form').evaluate((el) => !!el.shadowRoot)).toBe(true);
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (ctx: unknown) => Promise<{ violations: Array<{ id: string }> }> };
-        }
-      ).axe;
-      const result = await axe.run({
-        include: [['asn-leave-form'], ['asn-leave-balance'], ['asn-leave-inbox'], ['asn-appraisal-card']],
-      });
-      return result.violations.map((v) => v.id);
-    });
+    const violations = await axeViolations(page, [
+      'asn-leave-form',
+      'asn-leave-balance',
+      'asn-leave-inbox',
+      'asn-appraisal-card',
+    ]);
     expect(violations).toEqual([]);
     await page.close();
   });

@@ -223,7 +223,15 @@ describe('SKP through the gateway', () => {
         },
       },
     });
-    // Rank promotion: BAIK in 2026 but no appraisal in 2025 (DOMAIN.md §5.5); TMT pangkat from personnel.
+    // Rank promotion (DOMAIN.md §5.5): the seeded 2025 appraisal and this 2026 one; TMT pangkat from personnel.
+    const seeded = await e2e.sql(
+      `select s.year, e.predikat from performance.skp s
+       join performance.skp_evaluation e on e.skp_id = s.id and e.annual
+       where s.employee_id = $1 and s.year in (2024, 2025) order by s.year`,
+      [pegawai.id],
+    );
+    expect(seeded.map((r) => r.year)).toEqual([2024, 2025]);
+    const [predikat2024, predikat2025] = seeded.map((r) => r.predikat as string);
     const promotion = await ok(
       'atasan',
       `query($id: ID!) { employee(id: $id) { rankSince promotionEligibility(asOf: "2027-10-01") { eligible reasons predikats { year predikat } } } }`,
@@ -231,21 +239,26 @@ describe('SKP through the gateway', () => {
     );
     expect(promotion.employee.rankSince).toBe('2023-03-01');
     expect(promotion.employee.promotionEligibility).toMatchObject({
-      eligible: false,
+      eligible: predikat2025 === 'BAIK' || predikat2025 === 'SANGAT_BAIK',
       predikats: [
-        { year: 2025, predikat: null },
+        { year: 2025, predikat: predikat2025 },
         { year: 2026, predikat: 'BAIK' },
       ],
     });
-    expect(promotion.employee.promotionEligibility.reasons.join(' ')).toMatch(/2025/);
+    // A year without an appraisal (2023: before the seeded years) and too short a time in rank.
     const byQuery = await ok(
       'atasan',
-      `query($id: ID!) { promotionEligibility(employeeId: $id, asOf: "2027-10-01") { eligible } }`,
-      {
-        id: pegawai.id,
-      },
+      `query($id: ID!) { promotionEligibility(employeeId: $id, asOf: "2025-10-01") { eligible reasons predikats { year predikat } } }`,
+      { id: pegawai.id },
     );
-    expect(byQuery.promotionEligibility.eligible).toBe(false);
+    expect(byQuery.promotionEligibility).toMatchObject({
+      eligible: false,
+      predikats: [
+        { year: 2023, predikat: null },
+        { year: 2024, predikat: predikat2024 },
+      ],
+    });
+    expect(byQuery.promotionEligibility.reasons.join(' ')).toMatch(/2023/);
     const hidden = await as(
       'pegawai-lain',
       `query($id: ID!) { employee(id: $id) { performance(year: 2026) { predikat } } }`,
@@ -321,6 +334,50 @@ describe('SKP through the gateway', () => {
       },
     );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it("shows an analyst a seeded year: each OPD's organisation predikat, and a distribution within it", async () => {
+    const opds = await e2e.sql<{ org_unit_id: string; predikat: string }>(
+      `select org_unit_id, predikat from performance.organization_predikat where year = 2025 order by org_unit_id`,
+    );
+    expect(opds.length).toBeGreaterThan(0);
+    for (const { org_unit_id: id, predikat } of opds.slice(0, 5)) {
+      // The README's analyst query.
+      const data = await ok(
+        'analis',
+        `query($opd: ID!) { organizationPredikat(orgUnitId: $opd, year: 2025) { predikat }
+           predikatDistribution(orgUnitId: $opd, year: 2025, includeDescendants: true) { total counts { predikat count } } }`,
+        { opd: id },
+      );
+      expect(data.organizationPredikat.predikat).toBe(predikat);
+      expect(data.predikatDistribution.total).toBeGreaterThan(0);
+      const check = await ok(
+        'analis',
+        `query($opd: ID!, $p: OrganizationPredikat!) { distributionCheck(orgUnitId: $opd, year: 2025, organizationPredikat: $p) { ok violations total } }`,
+        { opd: id, p: predikat },
+      );
+      expect(check.distributionCheck).toMatchObject({ ok: true, violations: [] });
+      expect(check.distributionCheck.total).toBe(data.predikatDistribution.total);
+    }
+    // The employee's own card data for the seeded year: the annual predikat and a cascaded plan.
+    const mine = await ok(
+      'pegawai',
+      `{ me { performance(year: 2025) { predikat skp { status rater { nip } workResults { parentWorkResult { description } indicators { realization } } evaluations { period } } } } }`,
+    );
+    const perf = mine.me.performance;
+    expect(perf.predikat).toEqual(expect.any(String));
+    expect(perf.skp.rater).toEqual({ nip: persona('atasan').nip });
+    expect(perf.skp.evaluations.map((e: { period: string }) => e.period)).toEqual([
+      '2025',
+      '2025-Q1',
+      '2025-Q2',
+      '2025-Q3',
+      '2025-Q4',
+    ]);
+    for (const w of perf.skp.workResults) {
+      expect(w.parentWorkResult?.description).toEqual(expect.any(String));
+      expect(w.indicators.length).toBeGreaterThan(0);
+    }
   });
 
   it("keeps personnel's internal directory out of the public graph", async () => {

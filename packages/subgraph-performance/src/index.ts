@@ -64,6 +64,7 @@ export async function createPerformanceSubgraph(
 }
 
 export { seedTraining, type SeedEmployee, type SeedTrainingOptions } from './seed/training.seed.js';
+export { seedSkp, planSkpSeed, type SeedSkpEmployee, type SeedSkpOptions } from './seed/skp.seed.js';
 export { createContext, type Context } from './context.js';
 export { entities } from './entities.js';
 export { migrations } from './migrations/index.js';

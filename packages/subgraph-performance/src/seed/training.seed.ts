@@ -14,6 +14,7 @@ import {
   type TrainingKind,
 } from '../modules/training/training.rules.js';
 import { TRAINING_CATALOG, type CatalogActivity } from './training.catalog.js';
+import { pick, shuffle, streamFor, uuidFrom, type Random } from './random.js';
 
 /** An employee as the personnel seed knows it: its id and kind (PNS, CPNS, PPPK, PPPK_PART_TIME). */
 export interface SeedEmployee {
@@ -28,51 +29,10 @@ export interface SeedTrainingOptions {
   years?: number[];
 }
 
-/** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** FNV-1a of a string: one PRNG stream per employee, independent of list order. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-function uuidFrom(random: () => number): string {
-  const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));
-  hex[12] = '4';
-  hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  const s = hex.join('');
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
-}
-
-const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-/** Fisher–Yates with the seeded PRNG (a random comparator in `sort` is not portable). */
-function shuffle<T>(items: readonly T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 /** A weekday start between January and November, so the activity ends within its year. */
-function startDateIn(year: number, random: () => number): Date {
+function startDateIn(year: number, random: Random): Date {
   const d = new Date(Date.UTC(year, Math.floor(random() * 11), 1 + Math.floor(random() * 28)));
   const weekday = d.getUTCDay();
   if (weekday === 6) d.setUTCDate(d.getUTCDate() + 2);
@@ -81,7 +41,7 @@ function startDateIn(year: number, random: () => number): Date {
 }
 
 /** The JP a year should total: some PNS below the minimum, PPPK within their ceiling. */
-function targetJp(kind: string, random: () => number): number {
+function targetJp(kind: string, random: Random): number {
   const r = random();
   if (kind === 'PPPK' || kind === 'PPPK_PART_TIME') {
     // PP 49/2018: PPPK receive at most 24 JP per contract year.
@@ -108,7 +68,7 @@ type Row = {
 };
 
 function rowsFor(employee: SeedEmployee, years: number[], seed: number): Row[] {
-  const random = prng(hash(`${seed}:${employee.id}`));
+  const random = streamFor(seed, employee.id);
   const isPns = employee.kind === 'PNS' || employee.kind === 'CPNS';
   const offered = TRAINING_CATALOG.filter((a) => isPns || !a.pnsOnly);
   const rows: Row[] = [];

@@ -33,7 +33,13 @@ export interface SeedOptions {
 export interface SeedResult {
   /** False when the tables were not empty and nothing was written. */
   seeded: boolean;
-  employees: Array<{ id: string; nip: string; kind: EmployeeKind; orgUnitCode: string }>;
+  employees: Array<{
+    id: string;
+    nip: string;
+    kind: EmployeeKind;
+    orgUnitCode: string;
+    appointmentDate: string;
+  }>;
   orgUnits: Array<{ id: string; code: string }>;
   personas: Array<DemoPersona & { id: string }>;
 }
@@ -287,6 +293,7 @@ async function summarize(em: EntityManager, seeded: boolean): Promise<SeedResult
       nip: e.nip,
       kind: e.kind,
       orgUnitCode: codeById.get(e.orgUnitId) ?? '',
+      appointmentDate: e.appointmentDate,
     })),
     orgUnits: units.map((u) => ({ id: u.id, code: u.code })),
     personas: PERSONA_RECORDS.filter((p) => idByNip.has(p.nip)).map(

@@ -32,14 +32,14 @@ export interface LeaveLedger {
 
 /** Loads the ledger of an employee (inside the caller's transaction when `em` is one). */
 export async function loadLedger(em: EntityManager, employee: EmployeeEntity): Promise<LeaveLedger> {
-  const [requests, history, compensation] = await Promise.all([
-    em.find(LeaveRequest, {
-      employeeId: employee.id,
-      status: { $in: [...PENDING_STATUSES, ...GRANTED_STATUSES, 'DEFERRED'] },
-    }),
-    em.find(AnnualLeaveHistory, { employeeId: employee.id }),
-    em.find(LeaveCompensation, { employeeId: employee.id }),
-  ]);
+  // One after another: inside a transaction they share one connection, which runs one query at a time
+  // (pg 9 refuses a query sent while another is running).
+  const requests = await em.find(LeaveRequest, {
+    employeeId: employee.id,
+    status: { $in: [...PENDING_STATUSES, ...GRANTED_STATUSES, 'DEFERRED'] },
+  });
+  const history = await em.find(AnnualLeaveHistory, { employeeId: employee.id });
+  const compensation = await em.find(LeaveCompensation, { employeeId: employee.id });
   return { employee, requests, history, compensation };
 }
 
