@@ -160,31 +160,45 @@ describe('the example portal', () => {
     await page.close();
   });
 
-  it("shows the signed-in employee's seeded 2025 appraisal in <asn-appraisal-card>", async () => {
+  it("shows the signed-in employee's appraisal under way in <asn-appraisal-card>, with earlier years", async () => {
     const me = persona('pegawai');
-    const [seeded] = await e2e.sql<{ predikat: string; description: string }>(
-      `select v.predikat, i.description from performance.skp s
+    const [current] = await e2e.sql<{ description: string; rated: string }>(
+      `select i.description, (select v.result_rating from performance.skp_evaluation v
+                               where v.skp_id = s.id order by v.period desc limit 1) as rated
+         from performance.skp s
          join personnel.employee e on e.id = s.employee_id
-         join performance.skp_evaluation v on v.skp_id = s.id and v.annual
          join performance.work_result w on w.skp_id = s.id
          join performance.indicator i on i.work_result_id = w.id
-        where e.nip = $1 and s.year = 2025 order by w.kind desc, w.created_at, i.created_at limit 1`,
+        where e.nip = $1 and s.year = 2026 order by w.kind desc, w.created_at, i.created_at limit 1`,
       [me.nip],
     );
-    const label: Record<string, string> = {
+    const [previous] = await e2e.sql<{ predikat: string }>(
+      `select v.predikat from performance.skp s join personnel.employee e on e.id = s.employee_id
+         join performance.skp_evaluation v on v.skp_id = s.id and v.annual where e.nip = $1 and s.year = 2025`,
+      [me.nip],
+    );
+    const predikatLabel: Record<string, string> = {
       SANGAT_BAIK: 'Sangat Baik',
       BAIK: 'Baik',
       BUTUH_PERBAIKAN: 'Butuh Perbaikan',
       KURANG: 'Kurang/Misconduct',
       SANGAT_KURANG: 'Sangat Kurang',
     };
+    const expectationLabel: Record<string, string> = {
+      ABOVE: 'Di atas ekspektasi',
+      MEETS: 'Sesuai ekspektasi',
+      BELOW: 'Di bawah ekspektasi',
+    };
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(e2e.stack.portalUrl);
     await page.getByLabel('Masuk sebagai (demo)').selectOption(me.key);
     const card = page.locator('asn-appraisal-card');
-    await card.getByRole('heading', { name: 'Kinerja 2025' }).waitFor();
-    await expect.poll(() => card.locator('[part=badge]').textContent()).toBe(label[seeded!.predikat]);
-    await card.getByText(seeded!.description, { exact: false }).first().waitFor();
+    await card.getByRole('heading', { name: 'Kinerja 2026' }).waitFor();
+    // No annual predikat yet; the latest quarter's results rating; the indicators; 2025's predikat.
+    await expect.poll(() => card.locator('[part=badge]').textContent()).toBe('Belum dinilai tahunan');
+    await card.getByText(expectationLabel[current!.rated]!).first().waitFor();
+    await card.getByText(current!.description, { exact: false }).first().waitFor();
+    await card.getByText(`2025: ${predikatLabel[previous!.predikat]}`).waitFor();
     expect(await axeViolations(page, ['asn-appraisal-card'])).toEqual([]);
     await page.close();
   });

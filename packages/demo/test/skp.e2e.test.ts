@@ -41,7 +41,7 @@ describe('SKP through the gateway', () => {
     const pegawai = (await ok('pegawai', ME)).me;
 
     // The atasan's own SKP and RHK, which the employee's RHK is cascaded from (intervensi).
-    const atasanSkp = (await ok('atasan', CREATE, { input: { employeeId: atasan.id, year: 2026 } }))
+    const atasanSkp = (await ok('atasan', CREATE, { input: { employeeId: atasan.id, year: 2027 } }))
       .createSkp;
     expect(atasanSkp.rater).toEqual({ nip: persona('pejabat').nip });
     const parent = (
@@ -50,15 +50,15 @@ describe('SKP through the gateway', () => {
       })
     ).addWorkResult;
 
-    const skp = (await ok('atasan', CREATE, { input: { employeeId: pegawai.id, year: 2026 } })).createSkp;
+    const skp = (await ok('atasan', CREATE, { input: { employeeId: pegawai.id, year: 2027 } })).createSkp;
     expect(skp).toMatchObject({
       status: 'DRAFT',
       rater: { nip: persona('atasan').nip },
       raterSuperior: { nip: persona('pejabat').nip },
     });
-    const duplicate = await as('pegawai', CREATE, { input: { employeeId: pegawai.id, year: 2026 } });
+    const duplicate = await as('pegawai', CREATE, { input: { employeeId: pegawai.id, year: 2027 } });
     expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'year' });
-    const stranger = await as('pegawai-lain', CREATE, { input: { employeeId: pegawai.id, year: 2027 } });
+    const stranger = await as('pegawai-lain', CREATE, { input: { employeeId: pegawai.id, year: 2028 } });
     expect(stranger.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const uncascaded = await as('pegawai', ADD_RESULT, {
@@ -108,11 +108,11 @@ describe('SKP through the gateway', () => {
     );
 
     const badPeriod = await as('atasan', EVALUATE, {
-      input: { skpId: skp.id, period: '2026-Q5', resultRating: 'MEETS', behaviorRating: 'MEETS' },
+      input: { skpId: skp.id, period: '2027-Q5', resultRating: 'MEETS', behaviorRating: 'MEETS' },
     });
     expect(badPeriod.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });
     const selfRating = await as('pegawai', EVALUATE, {
-      input: { skpId: skp.id, period: '2026-Q1', resultRating: 'ABOVE', behaviorRating: 'ABOVE' },
+      input: { skpId: skp.id, period: '2027-Q1', resultRating: 'ABOVE', behaviorRating: 'ABOVE' },
     });
     expect(selfRating.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
@@ -120,12 +120,12 @@ describe('SKP through the gateway', () => {
     expect(
       (
         await ok('atasan', EVALUATE, {
-          input: { skpId: skp.id, period: '2026-Q1', resultRating: 'MEETS', behaviorRating: 'ABOVE' },
+          input: { skpId: skp.id, period: '2027-Q1', resultRating: 'MEETS', behaviorRating: 'ABOVE' },
         })
       ).evaluateSkp,
-    ).toEqual({ period: '2026-Q1', annual: false, predikat: 'BAIK' });
+    ).toEqual({ period: '2027-Q1', annual: false, predikat: 'BAIK' });
     const monthly = await as('atasan', EVALUATE, {
-      input: { skpId: skp.id, period: '2026-03', resultRating: 'MEETS', behaviorRating: 'MEETS' },
+      input: { skpId: skp.id, period: '2027-03', resultRating: 'MEETS', behaviorRating: 'MEETS' },
     });
     expect(monthly.errors?.[0]?.extensions).toMatchObject({
       field: 'period',
@@ -135,7 +135,7 @@ describe('SKP through the gateway', () => {
     const opdId = (await ok('pegawai', ME)).me.orgUnit.opd.id;
     await ok(
       'admin-bkpsdm',
-      `mutation($id: ID!) { setOrganizationPredikat(orgUnitId: $id, year: 2026, predikat: BAIK) { predikat } }`,
+      `mutation($id: ID!) { setOrganizationPredikat(orgUnitId: $id, year: 2027, predikat: BAIK) { predikat } }`,
       {
         id: opdId,
       },
@@ -143,14 +143,14 @@ describe('SKP through the gateway', () => {
     const annual = await ok('atasan', EVALUATE.replace('predikat }', 'predikat distributionWarnings }'), {
       input: {
         skpId: skp.id,
-        period: '2026',
+        period: '2027',
         resultRating: 'ABOVE',
         behaviorRating: 'ABOVE',
         feedback: 'Target terlampaui',
         behaviorNotes: [{ value: 'BERORIENTASI_PELAYANAN', note: 'Cepat melayani pegawai OPD' }],
       },
     });
-    expect(annual.evaluateSkp).toMatchObject({ period: '2026', annual: true, predikat: 'SANGAT_BAIK' });
+    expect(annual.evaluateSkp).toMatchObject({ period: '2027', annual: true, predikat: 'SANGAT_BAIK' });
     // A warning at sign-off, not a block: the evaluation was saved.
     expect(annual.evaluateSkp.distributionWarnings.length).toBeGreaterThan(0);
 
@@ -209,7 +209,7 @@ describe('SKP through the gateway', () => {
     const joined = await ok(
       'atasan',
       `query($id: ID!) { employee(id: $id) { nip orgUnit { name } trainingHours(year: 2026)
-        performance(year: 2026) { predikat creditPoints(annualCoefficient: 12.5) skp { status workResults { indicators { target realization progress } } } } } }`,
+        performance(year: 2027) { predikat creditPoints(annualCoefficient: 12.5) skp { status workResults { indicators { target realization progress } } } } } }`,
       { id: pegawai.id },
     );
     expect(joined.employee).toMatchObject({
@@ -223,7 +223,8 @@ describe('SKP through the gateway', () => {
         },
       },
     });
-    // Rank promotion (DOMAIN.md §5.5): the seeded 2025 appraisal and this 2026 one; TMT pangkat from personnel.
+    // Rank promotion (DOMAIN.md §5.5), TMT pangkat from personnel. As of October 2027 the years are
+    // the seeded 2025 and 2026 (still under way: no annual predikat yet), so not eligible.
     const seeded = await e2e.sql(
       `select s.year, e.predikat from performance.skp s
        join performance.skp_evaluation e on e.skp_id = s.id and e.annual
@@ -239,10 +240,24 @@ describe('SKP through the gateway', () => {
     );
     expect(promotion.employee.rankSince).toBe('2023-03-01');
     expect(promotion.employee.promotionEligibility).toMatchObject({
-      eligible: predikat2025 === 'BAIK' || predikat2025 === 'SANGAT_BAIK',
+      eligible: false,
       predikats: [
         { year: 2025, predikat: predikat2025 },
-        { year: 2026, predikat: 'BAIK' },
+        { year: 2026, predikat: null },
+      ],
+    });
+    expect(promotion.employee.promotionEligibility.reasons.join(' ')).toMatch(/2026/);
+    // As of October 2028: 2026 still without an annual predikat, 2027 (this plan) BAIK.
+    const later = await ok(
+      'atasan',
+      `query($id: ID!) { promotionEligibility(employeeId: $id, asOf: "2028-10-01") { eligible predikats { year predikat } } }`,
+      { id: pegawai.id },
+    );
+    expect(later.promotionEligibility).toMatchObject({
+      eligible: false,
+      predikats: [
+        { year: 2026, predikat: null },
+        { year: 2027, predikat: 'BAIK' },
       ],
     });
     // A year without an appraisal (2023: before the seeded years) and too short a time in rank.
@@ -261,7 +276,7 @@ describe('SKP through the gateway', () => {
     expect(byQuery.promotionEligibility.reasons.join(' ')).toMatch(/2023/);
     const hidden = await as(
       'pegawai-lain',
-      `query($id: ID!) { employee(id: $id) { performance(year: 2026) { predikat } } }`,
+      `query($id: ID!) { employee(id: $id) { performance(year: 2027) { predikat } } }`,
       {
         id: pegawai.id,
       },
@@ -273,7 +288,7 @@ describe('SKP through the gateway', () => {
     const opdId = (await ok('pegawai', ME)).me.orgUnit.opd.id;
     const check = await ok(
       'admin-bkpsdm',
-      `query($id: ID!) { distributionCheck(orgUnitId: $id, year: 2026, organizationPredikat: BAIK) { ok violations total counts { predikat count } } }`,
+      `query($id: ID!) { distributionCheck(orgUnitId: $id, year: 2027, organizationPredikat: BAIK) { ok violations total counts { predikat count } } }`,
       { id: opdId },
     );
     const members = async () =>
@@ -288,7 +303,7 @@ describe('SKP through the gateway', () => {
     const ids = await members();
     const direct = await e2e.sql<{ predikat: string; n: number }>(
       `select v.predikat, count(*)::int as n from performance.skp s join performance.skp_evaluation v on v.skp_id = s.id and v.annual
-       where s.year = 2026 and s.employee_id = any($1::uuid[]) group by 1`,
+       where s.year = 2027 and s.employee_id = any($1::uuid[]) group by 1`,
       [ids],
     );
     const total = direct.reduce((n, r) => n + r.n, 0);
@@ -301,7 +316,7 @@ describe('SKP through the gateway', () => {
     }
     const distribution = await ok(
       'analis',
-      `query($id: ID!) { predikatDistribution(orgUnitId: $id, year: 2026) { total counts { predikat count } } }`,
+      `query($id: ID!) { predikatDistribution(orgUnitId: $id, year: 2027) { total counts { predikat count } } }`,
       { id: opdId },
     );
     expect(distribution.predikatDistribution.total).toBe(total);
@@ -378,6 +393,18 @@ describe('SKP through the gateway', () => {
       expect(w.parentWorkResult?.description).toEqual(expect.any(String));
       expect(w.indicators.length).toBeGreaterThan(0);
     }
+    // 2026 is under way: agreed, three quarters rated, no annual predikat yet.
+    const current = await ok(
+      'pegawai',
+      `{ me { performance(year: 2026) { predikat skp { status evaluations { period } } } } }`,
+    );
+    expect(current.me.performance).toEqual({
+      predikat: null,
+      skp: {
+        status: 'AGREED',
+        evaluations: [{ period: '2026-Q1' }, { period: '2026-Q2' }, { period: '2026-Q3' }],
+      },
+    });
   });
 
   it("keeps personnel's internal directory out of the public graph", async () => {

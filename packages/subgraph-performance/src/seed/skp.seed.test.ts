@@ -79,8 +79,8 @@ let orm: MikroORM;
 const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> =>
   orm.em.getConnection().execute(text, params);
 
-const skpCount = async (): Promise<number> =>
-  Number((await sql<{ count: string }>('select count(*) from performance.skp'))[0]?.count);
+const skpCount = async (where = 'true'): Promise<number> =>
+  Number((await sql<{ count: string }>(`select count(*) from performance.skp where ${where}`))[0]?.count);
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -95,7 +95,7 @@ afterAll(async () => {
 });
 
 describe('seedSkp', () => {
-  it('writes the SKP of 2024 and 2025 once, in one audited step', async () => {
+  it('writes the SKP of 2024–2026 once, in one audited step', async () => {
     const written = await seedSkp(orm, employees);
     expect(written).toBeGreaterThan(100);
     expect(await seedSkp(orm, employees)).toBe(0);
@@ -112,7 +112,7 @@ describe('seedSkp', () => {
       rater_id: string;
       rater_superior_id: string | null;
     }>('select employee_id, year, rater_id, rater_superior_id from performance.skp');
-    for (const year of [2024, 2025]) {
+    for (const year of [2024, 2025, 2026]) {
       const expected = employees
         .filter(
           (e) =>
@@ -176,7 +176,7 @@ describe('seedSkp', () => {
     }
   });
 
-  it('rates four quarters and the year with the predikat matrix, after agreement, by the rater', async () => {
+  it('rates four quarters and the year of a finished year with the predikat matrix, after agreement, by the rater', async () => {
     const rows = await sql<{
       period: string;
       annual: boolean;
@@ -194,9 +194,9 @@ describe('seedSkp', () => {
     }>(
       `select e.period, e.annual, e.result_rating, e.behavior_rating, e.predikat, e.evaluator_id, e.evaluated_at,
               s.agreed_at, s.rater_id, s.year, s.status, s.objection, s.objection_decision
-       from performance.skp_evaluation e join performance.skp s on s.id = e.skp_id`,
+       from performance.skp_evaluation e join performance.skp s on s.id = e.skp_id where s.year < 2026`,
     );
-    expect(rows.length).toBe(5 * (await skpCount()));
+    expect(rows.length).toBe(5 * (await skpCount('year < 2026')));
     for (const r of rows) {
       expect(r.predikat).toBe(predikatOf(r.result_rating, r.behavior_rating));
       expect(r.evaluator_id).toBe(r.rater_id);
@@ -208,6 +208,28 @@ describe('seedSkp', () => {
     }
     const predikats = new Set(rows.filter((r) => r.annual).map((r) => r.predikat));
     expect([...predikats]).toEqual(expect.arrayContaining(['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN']));
+  });
+
+  it('leaves the open year under way: agreed, three quarters rated, no annual evaluation yet', async () => {
+    const rows = await sql<{ status: string; periods: string[]; objection: string | null }>(
+      `select s.status, s.objection, array_agg(e.period order by e.period) as periods
+       from performance.skp s left join performance.skp_evaluation e on e.skp_id = s.id
+       where s.year = 2026 group by s.id`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      expect(r.status).toBe('AGREED');
+      expect(r.objection).toBeNull();
+      expect(r.periods).toEqual(['2026-Q1', '2026-Q2', '2026-Q3']);
+    }
+    expect(await sql(`select 1 from performance.organization_predikat where year = 2026`)).toEqual([]);
+    // Three quarters in: a 12-month time indicator stands at 9 months or fewer.
+    const months = await sql<{ realization: number }>(
+      `select i.realization from performance.indicator i join performance.work_result w on w.id = i.work_result_id
+       join performance.skp s on s.id = w.skp_id where s.year = 2026 and i.unit = 'bulan'`,
+    );
+    expect(months.length).toBeGreaterThan(0);
+    for (const m of months) expect(m.realization).toBeLessThanOrEqual(9);
   });
 
   it("keeps each OPD's predikat within what its organisation predikat allows", async () => {

@@ -1,10 +1,11 @@
 /**
- * Demo SKP for the finished appraisal years (default 2024 and 2025): every employee with an atasan
+ * Demo SKP. For the finished appraisal years (default 2024 and 2025) every employee with an atasan
  * gets a plan agreed in January, RHK cascaded from their rater's RHK, indicators with targets and
  * realisations, four quarterly evaluations, the annual evaluation with its predikat, and the
- * employee's acknowledgement (or an objection and its decision). Each OPD gets an organisation
- * predikat, and its employees' predikat respect the distribution that predikat allows, so the
- * organisation checks have something true to show. The open year is left for the demo to plan.
+ * employee's acknowledgement (or an objection and its decision); each OPD gets an organisation
+ * predikat, and its employees' predikat respect the distribution that predikat allows. The open
+ * year (default 2026) is under way: agreed plans, realisations so far, and the first three quarters
+ * evaluated, so the fourth quarter and the year are left for the rater in the demo.
  *
  * Deterministic: the same employees and seed give the same rows, ids included, whatever their
  * order. The plan is pure ({@link planSkpSeed}); {@link seedSkp} writes it in one transaction.
@@ -58,6 +59,10 @@ export interface SeedSkpOptions {
   seed?: number;
   /** Finished appraisal years to fill; default 2024 and 2025. */
   years?: number[];
+  /** The year under way, evaluated up to {@link evaluatedQuarters}; default 2026, null for none. */
+  openYear?: number | null;
+  /** Quarters of the open year already evaluated; default 3. */
+  evaluatedQuarters?: number;
 }
 
 type SkpRow = {
@@ -198,17 +203,26 @@ function drift(annual: Expectation, random: Random): Expectation {
   return 'MEETS';
 }
 
-/** What was achieved against a target, by how the results were rated. */
-function realizationOf(target: number, unit: string, result: Expectation, random: Random): number {
+/**
+ * What was achieved against a target, by how the results are rated, `elapsed` (0–1) of the way
+ * through the year: counts accrue, percentages and months run as they go.
+ */
+function realizationOf(
+  target: number,
+  unit: string,
+  result: Expectation,
+  elapsed: number,
+  random: Random,
+): number {
   const share =
     result === 'ABOVE'
       ? 1.02 + random() * 0.13
       : result === 'MEETS'
         ? 0.92 + random() * 0.08
         : 0.55 + random() * 0.3;
-  if (unit === 'bulan') return result === 'BELOW' ? between(random, 8, 11) : target;
+  if (unit === 'bulan') return Math.round((result === 'BELOW' ? between(random, 8, 11) : target) * elapsed);
   if (unit === 'persen') return Math.min(100, Math.round(target * share * 10) / 10);
-  return Math.round(target * share);
+  return Math.round(target * share * elapsed);
 }
 
 /** Plans the seed: pure, so the same input always gives the same rows. */
@@ -217,7 +231,12 @@ export function planSkpSeed(
   options: SeedSkpOptions = {},
 ): SkpSeedPlan {
   const seed = options.seed ?? 2026;
-  const years = options.years ?? [2024, 2025];
+  const openYear = options.openYear === undefined ? 2026 : options.openYear;
+  const evaluatedQuarters = options.evaluatedQuarters ?? 3;
+  const years = [
+    ...(options.years ?? [2024, 2025]).map((year) => ({ year, quarters: 4 })),
+    ...(openYear === null ? [] : [{ year: openYear, quarters: evaluatedQuarters }]),
+  ];
   const plan: SkpSeedPlan = {
     organizationPredikats: [],
     skps: [],
@@ -228,7 +247,8 @@ export function planSkpSeed(
   const byId = new Map(employees.map((e) => [e.id.toLowerCase(), e]));
   const sorted = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
 
-  for (const year of years) {
+  for (const { year, quarters } of years) {
+    const finished = year !== openYear;
     const rated = sorted.filter(
       (e) =>
         e.status === 'ACTIVE' &&
@@ -238,7 +258,8 @@ export function planSkpSeed(
     );
     const inYear = new Set(rated.map((e) => e.id.toLowerCase()));
 
-    // Predikat per employee, OPD by OPD within the bounds of the OPD's organisation predikat.
+    // Predikat per employee, OPD by OPD within the bounds of the OPD's organisation predikat (in
+    // the open year: where the year is heading; the organisation predikat is set at its end).
     const predikatOfEmployee = new Map<string, Predikat>();
     const opds = [...new Set(rated.map((e) => e.opdId ?? ''))].sort();
     for (const opd of opds) {
@@ -249,7 +270,8 @@ export function planSkpSeed(
       if (!check.ok) throw new Error(`SKP seed: ${opd} ${year}: ${check.violations.join(' ')}`);
       const order = shuffle(members, streamFor(seed, `predikat:${opd}:${year}`));
       order.forEach((e, i) => predikatOfEmployee.set(e.id.toLowerCase(), quota[i]!));
-      if (opd !== '') plan.organizationPredikats.push({ orgUnitId: opd, year, predikat: organization });
+      if (opd !== '' && finished)
+        plan.organizationPredikats.push({ orgUnitId: opd, year, predikat: organization });
     }
 
     // Raters plan first: a subordinate's RHK is cascaded from their rater's utama RHK.
@@ -260,7 +282,8 @@ export function planSkpSeed(
       const raterId = employee.supervisorId!.toLowerCase();
       if (inYear.has(raterId)) planFor(byId.get(raterId)!);
       const parents = utamaOf.get(raterId) ?? [];
-      utamaOf.set(id, planEmployee(plan, employee, year, predikatOfEmployee.get(id)!, parents, seed));
+      const predikat = predikatOfEmployee.get(id)!;
+      utamaOf.set(id, planEmployee(plan, { employee, year, predikat, parents, seed, finished, quarters }));
     };
     for (const e of rated) planFor(e);
   }
@@ -270,12 +293,19 @@ export function planSkpSeed(
 /** One employee's SKP of one year; returns the ids of their utama RHK. */
 function planEmployee(
   plan: SkpSeedPlan,
-  employee: SeedSkpEmployee,
-  year: number,
-  predikat: Predikat,
-  parents: readonly string[],
-  seed: number,
+  input: {
+    employee: SeedSkpEmployee;
+    year: number;
+    predikat: Predikat;
+    parents: readonly string[];
+    seed: number;
+    /** The annual evaluation is done and answered. */
+    finished: boolean;
+    /** Quarters evaluated. */
+    quarters: number;
+  },
 ): string[] {
+  const { employee, year, predikat, parents, seed, finished, quarters } = input;
   const random = streamFor(seed, `skp:${employee.id.toLowerCase()}:${year}`);
   const employeeId = employee.id.toLowerCase();
   const raterId = employee.supervisorId!.toLowerCase();
@@ -287,14 +317,14 @@ function planEmployee(
   if (predikatOf(result, behavior) !== predikat) throw new Error(`SKP seed: no ratings for ${predikat}`);
   // PP 30/2019: an employee may object to the annual evaluation; the weaker ratings draw more objections.
   const objects = random() < (predikat === 'BAIK' || predikat === 'SANGAT_BAIK' ? 0.02 : 0.25);
-  const objection = objects ? pick(random, OBJECTIONS) : null;
+  const objection = finished && objects ? pick(random, OBJECTIONS) : null;
   plan.skps.push({
     id: skpId,
     employeeId,
     year,
     raterId,
     raterSuperiorId: employee.supervisorOfSupervisorId?.toLowerCase() ?? null,
-    status: objection ? 'FINAL' : 'ACKNOWLEDGED',
+    status: !finished ? 'AGREED' : objection ? 'FINAL' : 'ACKNOWLEDGED',
     evaluationFrequency: 'QUARTERLY',
     employeeAgreedAt,
     raterAgreedAt,
@@ -336,7 +366,7 @@ function planEmployee(
         description: t.description,
         target,
         unit: t.unit,
-        realization: realizationOf(target, t.unit, result, random),
+        realization: realizationOf(target, t.unit, result, quarters / 4, random),
         evidenceUrl: random() < 0.85 ? `https://dokumen.asn-kit.example/skp/${id}.pdf` : null,
         createdAt: new Date(planned.getTime() + (j + 1) * 1000),
       });
@@ -344,7 +374,7 @@ function planEmployee(
   });
 
   // PermenPANRB 6/2022: quarterly evaluations (the default frequency), then the annual one.
-  for (let quarter = 1; quarter <= 4; quarter++) {
+  for (let quarter = 1; quarter <= quarters; quarter++) {
     const quarterResult = drift(result, random);
     const quarterBehavior = drift(behavior, random);
     plan.evaluations.push({
@@ -365,6 +395,7 @@ function planEmployee(
     });
   }
   const noteCount = predikat === 'SANGAT_BAIK' ? 2 : predikat === 'BAIK' && random() < 0.5 ? 1 : 0;
+  if (!finished) return utama;
   plan.evaluations.push({
     id: uuidFrom(random),
     skpId,
