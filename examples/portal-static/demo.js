@@ -9,8 +9,9 @@ const balance = document.querySelector('asn-leave-balance');
 const inbox = document.querySelector('asn-leave-inbox');
 const permit = document.querySelector('asn-leave-permit');
 const appraisal = document.querySelector('asn-appraisal-card');
+const raterCard = document.querySelector('#rater-card');
 /** Every ASN Kit element on the page gets the same endpoint and token provider. */
-const widgets = [leaveForm, balance, inbox, permit, appraisal];
+const widgets = [leaveForm, balance, inbox, permit, appraisal, raterCard];
 
 /** Gives every widget the token provider (undefined: signed out). */
 function signIn(provider) {

@@ -192,7 +192,7 @@ describe('the example portal', () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(e2e.stack.portalUrl);
     await page.getByLabel('Masuk sebagai (demo)').selectOption(me.key);
-    const card = page.locator('asn-appraisal-card');
+    const card = page.locator('asn-appraisal-card:not([mode])');
     await card.getByRole('heading', { name: 'Kinerja 2026' }).waitFor();
     // No annual predikat yet; the latest quarter's results rating; the indicators; 2025's predikat.
     await expect.poll(() => card.locator('[part=badge]').textContent()).toBe('Belum dinilai tahunan');
@@ -200,6 +200,40 @@ describe('the example portal', () => {
     await card.getByText(current!.description, { exact: false }).first().waitFor();
     await card.getByText(`2025: ${predikatLabel[previous!.predikat]}`).waitFor();
     expect(await axeViolations(page, ['asn-appraisal-card'])).toEqual([]);
+    await page.close();
+  });
+
+  it('lets the atasan rate the fourth quarter of a subordinate in the rater card, and the rating is saved', async () => {
+    const pegawai = persona('pegawai');
+    const atasanId = (
+      await e2e.sql<{ id: string }>(`select id from personnel.employee where nip = $1`, [
+        persona('atasan').nip,
+      ])
+    )[0]?.id;
+    const fullName = pegawai.fullName;
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(e2e.stack.portalUrl);
+    await page.getByLabel('Masuk sebagai (demo)').selectOption('atasan');
+    const rater = page.locator('#rater-card');
+    const picker = rater.getByLabel('Pegawai yang Anda nilai');
+    await expect.poll(() => picker.locator('option').allTextContents()).toContain(fullName);
+    await picker.selectOption({ label: fullName });
+    await rater.getByRole('heading', { name: 'Nilai periode' }).waitFor();
+    const period = rater.getByLabel(/Periode/);
+    await period.fill('2026-Q4');
+    await rater.getByRole('group', { name: 'Hasil kerja' }).getByLabel('Di atas ekspektasi').check();
+    await rater.getByRole('group', { name: 'Perilaku kerja' }).getByLabel('Sesuai ekspektasi').check();
+    // PermenPANRB 6/2022 matrix: results above × behaviour meets → Baik, shown before saving.
+    await rater.getByText('Predikat menurut matriks: Baik').waitFor();
+    await rater.getByRole('button', { name: 'Simpan penilaian' }).click();
+    await rater.getByText('Penilaian tersimpan. Predikat: Baik.').waitFor();
+    const saved = await e2e.sql<{ predikat: string; evaluator_id: string }>(
+      `select v.predikat, v.evaluator_id from performance.skp_evaluation v join performance.skp s on s.id = v.skp_id
+         join personnel.employee e on e.id = s.employee_id where e.nip = $1 and v.period = '2026-Q4'`,
+      [pegawai.nip],
+    );
+    expect(saved).toEqual([{ predikat: 'BAIK', evaluator_id: atasanId }]);
+    expect(await axeViolations(page, ['#rater-card'])).toEqual([]);
     await page.close();
   });
 

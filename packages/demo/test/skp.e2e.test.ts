@@ -407,6 +407,30 @@ describe('SKP through the gateway', () => {
     });
   });
 
+  it("gives a rater the worklist of the SKP they rate, and nobody else's", async () => {
+    const atasan = (await ok('atasan', ME)).me;
+    const expected = await e2e.sql<{ employee_id: string }>(
+      `select employee_id from performance.skp where rater_id = $1 and year = 2026 order by employee_id`,
+      [atasan.id],
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    const list = await ok(
+      'atasan',
+      `{ skpsToRate(year: 2026) { id status employee { id nip fullName } rater { nip } } }`,
+    );
+    expect(list.skpsToRate.map((s: { employee: { id: string } }) => s.employee.id)).toEqual(
+      expected.map((r) => r.employee_id),
+    );
+    expect(list.skpsToRate.map((s: { employee: { nip: string } }) => s.employee.nip)).toContain(
+      persona('pegawai').nip,
+    );
+    for (const s of list.skpsToRate) expect(s.rater).toEqual({ nip: persona('atasan').nip });
+    // An employee who rates nobody gets an empty list; an anonymous caller is refused.
+    expect((await ok('pegawai-lain', `{ skpsToRate(year: 2026) { id } }`)).skpsToRate).toEqual([]);
+    const anonymous = (await e2e.stack.query(`{ skpsToRate(year: 2026) { id } }`)).body as Answer;
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it("keeps personnel's internal directory out of the public graph", async () => {
     const body = await as('admin-bkpsdm', '{ employeeDirectory(ids: []) { id nip } }');
     expect(body.data).toBeUndefined();

@@ -6,6 +6,7 @@ const employee = (id: string | null | undefined) => (id ? { id } : null);
 export const skpResolvers = {
   Query: {
     skp: (_p, { id }, ctx) => ctx.skp.get(id),
+    skpsToRate: (_p, { year }, ctx) => ctx.skp.toRate(year),
     promotionEligibility: (_p, { employeeId, asOf }, ctx) => ctx.skp.promotion(employeeId, asOf),
     distributionCheck: (_p, { orgUnitId, year, organizationPredikat }, ctx) =>
       ctx.skp.distributionCheck(orgUnitId, year, organizationPredikat),

@@ -146,6 +146,14 @@ export class SkpService {
     return skp;
   }
 
+  /** `Query.skpsToRate`: PermenPANRB 6/2022 — the SKP whose pejabat penilai kinerja is the caller. */
+  async toRate(year: number): Promise<SkpEntity[]> {
+    requireIdentity(this.identity);
+    const viewer = await this.viewer();
+    if (!viewer) return [];
+    return this.em.find(Skp, { raterId: viewer.id, year }, { orderBy: { employeeId: 'asc' } });
+  }
+
   /** `Employee.performance(year)`: null without an SKP. */
   async performance(
     employeeId: string,

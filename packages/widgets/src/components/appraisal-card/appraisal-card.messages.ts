@@ -7,6 +7,7 @@ import type { Locale } from '../../localize/locale.js';
 
 const id = {
   title: (year: number) => `Kinerja ${year}`,
+  raterTitle: (year: number) => `Penilaian SKP ${year} oleh pejabat penilai`,
   loading: 'Memuat penilaian kinerja…',
   noSkp: (year: number) => `Belum ada SKP untuk tahun ${year}.`,
   pending: 'Belum dinilai tahunan',
@@ -38,6 +39,9 @@ const id = {
   training: (hours: number) => `JP pengembangan kompetensi: ${hours} dari 20`,
   past: 'Tahun sebelumnya',
   none: '—',
+  ratee: 'Pegawai yang Anda nilai',
+  pickRatee: '— pilih pegawai —',
+  noRatees: (year: number) => `Tidak ada SKP ${year} yang Anda nilai.`,
   rate: 'Nilai periode',
   period: 'Periode (TTTT, TTTT-Qn, TTTT-Sn atau TTTT-BB)',
   feedback: 'Umpan balik',
@@ -59,6 +63,7 @@ export type AppraisalCardMessages = typeof id;
 
 const en: AppraisalCardMessages = {
   title: (year) => `Performance ${year}`,
+  raterTitle: (year) => `SKP ${year} rating by the rater`,
   loading: 'Loading the appraisal…',
   noSkp: (year) => `No SKP for ${year} yet.`,
   pending: 'No annual rating yet',
@@ -86,6 +91,9 @@ const en: AppraisalCardMessages = {
   training: (hours) => `Competency development: ${hours} of 20 JP`,
   past: 'Earlier years',
   none: '—',
+  ratee: 'Employee you rate',
+  pickRatee: '— choose an employee —',
+  noRatees: (year) => `No ${year} SKP for you to rate.`,
   rate: 'Rate a period',
   period: 'Period (YYYY, YYYY-Qn, YYYY-Sn or YYYY-MM)',
   feedback: 'Feedback',

@@ -47,6 +47,7 @@ export const appraisalCardStyles = [
       display: block;
     }
     input[type='text'],
+    select,
     textarea {
       width: 100%;
       box-sizing: border-box;

@@ -68,18 +68,32 @@ function stubGraphql(answer: (call: Call) => unknown): Call[] {
   return calls;
 }
 
+/** The rater's worklist: two employees, in the server's order (not by name). */
+const worklist = {
+  data: {
+    skpsToRate: [
+      { employee: { id: 'emp-2', fullName: 'Rudi Hartono Siregar' } },
+      { employee: { id: 'emp-1', fullName: 'Putri Ayu Lestari Nasution, S.Psi.' } },
+    ],
+  },
+};
+
 const answerWith = (data: AppraisalData | null) => (call: Call) =>
   call.query.includes('evaluateSkp')
     ? { data: { evaluateSkp: { period: '2026-Q3', predikat: 'SANGAT_BAIK', distributionWarnings: [] } } }
-    : { data: { employee: data } };
+    : call.query.includes('skpsToRate')
+      ? worklist
+      : { data: { employee: data } };
 
-async function mount(attrs: { mode?: string; lang?: string } = {}): Promise<AsnAppraisalCard> {
+async function mount(
+  attrs: { mode?: string; lang?: string; employeeId?: string | null } = {},
+): Promise<AsnAppraisalCard> {
   const element = document.createElement('asn-appraisal-card');
   if (attrs.lang) element.lang = attrs.lang;
   if (attrs.mode) element.mode = attrs.mode;
   element.endpoint = endpoint;
   element.token = 't';
-  element.employeeId = 'emp-1';
+  element.employeeId = attrs.employeeId === undefined ? 'emp-1' : attrs.employeeId;
   element.year = 2026;
   document.body.append(element);
   await element.updateComplete;
@@ -173,6 +187,34 @@ describe('<asn-appraisal-card>', () => {
     expect(events).toHaveLength(1);
   });
 
+  it("in rater mode lists the rater's worklist by name and loads the employee chosen", async () => {
+    const calls = stubGraphql(answerWith(employee));
+    await mount({ mode: 'rater', employeeId: null });
+    const picker = page.getByLabelText('Pegawai yang Anda nilai');
+    await expect.element(picker).toBeVisible();
+    const names = [...(picker.element() as HTMLSelectElement).options].map((o) => o.text);
+    expect(names).toEqual([
+      '— pilih pegawai —',
+      'Putri Ayu Lestari Nasution, S.Psi.',
+      'Rudi Hartono Siregar',
+    ]);
+    expect(calls.map((c) => c.query.includes('employee(id:'))).not.toContain(true);
+    await userEvent.selectOptions(picker, 'emp-1');
+    await expect.element(page.getByText('Kolaboratif')).toBeVisible();
+    expect(calls.find((c) => c.query.includes('employee(id:'))?.variables).toMatchObject({
+      id: 'emp-1',
+      year: 2026,
+    });
+  });
+
+  it('in rater mode says when there is nobody to rate', async () => {
+    stubGraphql((call) =>
+      call.query.includes('skpsToRate') ? { data: { skpsToRate: [] } } : answerWith(employee)(call),
+    );
+    await mount({ mode: 'rater', employeeId: null });
+    await expect.element(page.getByText('Tidak ada SKP 2026 yang Anda nilai.')).toBeVisible();
+  });
+
   it('shows a server refusal next to its field', async () => {
     stubGraphql((call) =>
       call.query.includes('evaluateSkp')
@@ -185,7 +227,7 @@ describe('<asn-appraisal-card>', () => {
               },
             ],
           }
-        : { data: { employee } },
+        : answerWith(employee)(call),
     );
     await mount({ mode: 'rater' });
     await page.getByRole('group', { name: 'Hasil kerja' }).getByLabelText('Sesuai ekspektasi').click();

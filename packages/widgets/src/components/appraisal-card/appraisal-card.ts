@@ -5,6 +5,7 @@ import {
   EmployeeAppraisalDocument,
   EvaluateSkpDocument,
   MyAppraisalDocument,
+  SkpsToRateDocument,
   type EmployeeAppraisalQuery,
   type EvaluateSkpMutation,
   type Expectation,
@@ -36,7 +37,7 @@ export function predikatOf(result: Expectation, behavior: Expectation): Predikat
 
 type CardAlert = Alert<'NETWORK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NO_ENDPOINT'>;
 const knownCodes = ['NETWORK', 'UNAUTHENTICATED', 'FORBIDDEN'] as const;
-const sourceProperties = ['endpoint', 'employeeId', 'year', 'token', 'tokenProvider'] as const;
+const sourceProperties = ['endpoint', 'employeeId', 'year', 'mode', 'token', 'tokenProvider'] as const;
 const EXPECTATIONS: Expectation[] = ['ABOVE', 'MEETS', 'BELOW'];
 
 /**
@@ -50,6 +51,7 @@ const EXPECTATIONS: Expectation[] = ['ABOVE', 'MEETS', 'BELOW'];
  *
  * @csspart base - The card.
  * @csspart badge - The predikat badge.
+ * @csspart ratee - The select of the employees the rater rates (rater mode).
  * @csspart form - The rating form (rater mode).
  * @csspart submit - The save button.
  * @csspart error - Error messages.
@@ -61,6 +63,7 @@ export class AsnAppraisalCard extends LitElement {
   static override styles = appraisalCardStyles;
   static override properties = {
     data: { state: true },
+    ratees: { state: true },
     loading: { state: true },
     alert: { state: true },
     result: { state: true },
@@ -79,6 +82,8 @@ export class AsnAppraisalCard extends LitElement {
   private loads = 0;
 
   declare private data: AppraisalData | null | undefined;
+  /** Rater mode: the employees whose SKP of the year the signed-in rater rates. */
+  declare private ratees: Array<{ id: string; fullName: string }> | undefined;
   declare private loading: boolean;
   declare private alert: CardAlert | undefined;
   declare private result: Expectation | undefined;
@@ -88,11 +93,11 @@ export class AsnAppraisalCard extends LitElement {
 
   /** The gateway's GraphQL URL. */
   declare endpoint: string;
-  /** The employee (`Employee.id`); empty: the signed-in employee. */
+  /** The employee (`Employee.id`); empty: the signed-in employee (in rater mode: chosen from the worklist). */
   declare employeeId: string | null | undefined;
   /** The year shown; defaults to the current year (WIB). */
   declare year: number;
-  /** `rater` shows the rating form (for the pejabat penilai kinerja). */
+  /** `rater`: the rater's worklist of the year and the rating form (for the pejabat penilai kinerja). */
   declare mode: string;
   /** A bearer token (property only). */
   declare token: string | null | undefined;
@@ -127,10 +132,26 @@ export class AsnAppraisalCard extends LitElement {
     this.loading = true;
     const years = { year: this.year, prev1: this.year - 1, prev2: this.year - 2 };
     try {
-      const data = this.employeeId
-        ? (await graphqlRequest(EmployeeAppraisalDocument, { id: this.employeeId, ...years }, this.options))
-            .employee
-        : (await graphqlRequest(MyAppraisalDocument, years, this.options)).me;
+      if (this.mode === 'rater') {
+        const { skpsToRate } = await graphqlRequest(SkpsToRateDocument, { year: this.year }, this.options);
+        if (load !== this.loads) return;
+        this.ratees = skpsToRate
+          .map((s) => s.employee)
+          .sort((a, b) => a.fullName.localeCompare(b.fullName, 'id'));
+      }
+      // A rater rates someone else: nothing to show until an employee is chosen.
+      const data =
+        this.mode === 'rater' && !this.employeeId
+          ? null
+          : this.employeeId
+            ? (
+                await graphqlRequest(
+                  EmployeeAppraisalDocument,
+                  { id: this.employeeId, ...years },
+                  this.options,
+                )
+              ).employee
+            : (await graphqlRequest(MyAppraisalDocument, years, this.options)).me;
       if (load === this.loads) this.data = data ?? null;
     } catch (error) {
       if (load === this.loads) this.alert = alertOf(errorsOf(error), knownCodes);
@@ -298,6 +319,25 @@ export class AsnAppraisalCard extends LitElement {
     `;
   }
 
+  /** Rater mode: the worklist as a select; choosing an employee loads their appraisal. */
+  private renderPicker(ratees: ReadonlyArray<{ id: string; fullName: string }>): TemplateResult {
+    const m = this.messages;
+    if (ratees.length === 0) return html`<p>${m.noRatees(this.year)}</p>`;
+    return html`<p>
+      <label for="ratee">${m.ratee}</label>
+      <select
+        id="ratee"
+        part="ratee"
+        @change=${(e: Event) => (this.employeeId = (e.target as HTMLSelectElement).value || null)}
+      >
+        <option value="">${m.pickRatee}</option>
+        ${ratees.map(
+          (r) => html`<option value=${r.id} ?selected=${r.id === this.employeeId}>${r.fullName}</option>`,
+        )}
+      </select>
+    </p>`;
+  }
+
   override render(): TemplateResult {
     const m = this.messages;
     let body: TemplateResult | string | typeof nothing = nothing;
@@ -307,7 +347,8 @@ export class AsnAppraisalCard extends LitElement {
     } else if (this.data) body = this.renderCard(this.data);
     else if (this.loading) body = m.loading;
     return html`<section part="base" class="panel" aria-labelledby="title" aria-busy=${this.loading}>
-      <h2 id="title">${m.title(this.year)}</h2>
+      <h2 id="title">${this.mode === 'rater' ? m.raterTitle(this.year) : m.title(this.year)}</h2>
+      ${this.mode === 'rater' && this.ratees && !this.alert ? this.renderPicker(this.ratees) : nothing}
       ${body}
     </section>`;
   }
