@@ -52,10 +52,9 @@ export class CalendarService {
 
   /** Every loaded year, as decreed. */
   async years(em: EntityManager = this.em): Promise<CalendarYear[]> {
-    const [years, days] = await Promise.all([
-      em.find(CalendarYearRow, {}, { orderBy: { year: 'asc' } }),
-      em.find(CalendarDayRow, {}, { orderBy: { date: 'asc' } }),
-    ]);
+    // One after another: `em` may be a transaction, whose one connection runs one query at a time.
+    const years = await em.find(CalendarYearRow, {}, { orderBy: { year: 'asc' } });
+    const days = await em.find(CalendarDayRow, {}, { orderBy: { date: 'asc' } });
     return years.map((y) => ({
       year: y.year,
       decree: y.decree,

@@ -515,10 +515,9 @@ export class LeaveService {
     query: { type: LeaveType; startDate: string; endDate: string; reason?: LeaveReason | null },
     em: EntityManager,
   ): Promise<EligibilityModel> {
-    const [calendar, schedule] = await Promise.all([
-      em === this.em ? this.calendar.calendar() : this.calendar.calendarIn(em),
-      this.calendar.scheduleOfUnit(ledger.employee.orgUnitId, em),
-    ]);
+    // One after another: `em` may be a transaction, whose one connection runs one query at a time.
+    const calendar = em === this.em ? await this.calendar.calendar() : await this.calendar.calendarIn(em);
+    const schedule = await this.calendar.scheduleOfUnit(ledger.employee.orgUnitId, em);
     const start = query.startDate <= query.endDate ? query.startDate : query.endDate;
     const situation = situationOf(ledger, start, calendar, schedule, this.config);
     const assessment = assessLeave(
