@@ -67,6 +67,7 @@ function city(): SeedSkpEmployee[] {
   };
   add({ ...under, positionKind: 'PELAKSANA', appointmentDate: '2025-03-01' }); // PPPK of the 2025 intake
   add({ ...under, positionKind: 'PELAKSANA', status: 'RETIRED' });
+  add({ ...under, positionKind: 'JPT_PRATAMA' }); // rated on the organisation's results: not seeded
   add({ ...under, positionKind: 'PELAKSANA', supervisorId: '20000000-0000-4000-8000-000000000000' }); // atasan unknown
   return out;
 }
@@ -105,7 +106,7 @@ describe('seedSkp', () => {
     ]);
   });
 
-  it('appraises only active employees with a known atasan, from the year after their TMT', async () => {
+  it('appraises only active, non-JPT employees with a known atasan, from the year after their TMT', async () => {
     const rows = await sql<{
       employee_id: string;
       year: number;
@@ -119,6 +120,7 @@ describe('seedSkp', () => {
             e.status === 'ACTIVE' &&
             e.supervisorId !== null &&
             byId.has(e.supervisorId) &&
+            !e.positionKind?.startsWith('JPT') &&
             e.appointmentDate < `${year}-01-01`,
         )
         .map((e) => e.id)

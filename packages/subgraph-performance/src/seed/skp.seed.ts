@@ -5,7 +5,8 @@
  * employee's acknowledgement (or an objection and its decision); each OPD gets an organisation
  * predikat, and its employees' predikat respect the distribution that predikat allows. The open
  * year (default 2026) is under way: agreed plans, realisations so far, and the first three quarters
- * evaluated, so the fourth quarter and the year are left for the rater in the demo.
+ * evaluated, so the fourth quarter and the year are left for the rater in the demo. JPT, whose
+ * results rating is their organisation's, are not seeded.
  *
  * Deterministic: the same employees and seed give the same rows, ids included, whatever their
  * order. The plan is pure ({@link planSkpSeed}); {@link seedSkp} writes it in one transaction.
@@ -249,11 +250,14 @@ export function planSkpSeed(
 
   for (const { year, quarters } of years) {
     const finished = year !== openYear;
+    // JPT are left out: their results rating is the organisation's (PermenPANRB 6/2022), which the
+    // OPD quotas below do not model.
     const rated = sorted.filter(
       (e) =>
         e.status === 'ACTIVE' &&
         e.supervisorId !== null &&
         byId.has(e.supervisorId.toLowerCase()) &&
+        !e.positionKind?.startsWith('JPT') &&
         e.appointmentDate < `${year}-01-01`,
     );
     const inYear = new Set(rated.map((e) => e.id.toLowerCase()));
@@ -276,9 +280,11 @@ export function planSkpSeed(
 
     // Raters plan first: a subordinate's RHK is cascaded from their rater's utama RHK.
     const utamaOf = new Map<string, string[]>();
+    const visiting = new Set<string>(); // a reporting cycle in the data must not recurse forever
     const planFor = (employee: SeedSkpEmployee): void => {
       const id = employee.id.toLowerCase();
-      if (utamaOf.has(id)) return;
+      if (utamaOf.has(id) || visiting.has(id)) return;
+      visiting.add(id);
       const raterId = employee.supervisorId!.toLowerCase();
       if (inYear.has(raterId)) planFor(byId.get(raterId)!);
       const parents = utamaOf.get(raterId) ?? [];
