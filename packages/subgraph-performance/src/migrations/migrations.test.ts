@@ -1,22 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MikroORM } from '@mikro-orm/postgresql';
-import { migrate, ormConfig } from '@asn-kit/server-kit';
-import { createTestDatabase, type TestDatabase } from '@asn-kit/server-kit/testing';
-import { entities } from '../entities.js';
-import { migrations } from './index.js';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { migrate } from '@asn-kit/server-kit';
+import { openTestOrm, type TestOrm } from '../test-support/orm.js';
 
-let db: TestDatabase;
+let testOrm: TestOrm;
 let orm: MikroORM;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  orm = await MikroORM.init(
-    ormConfig({ clientUrl: db.url, schema: 'performance', entities, migrations, poolMax: db.poolMax }),
-  );
+  testOrm = await openTestOrm();
+  orm = testOrm.orm;
 });
 afterAll(async () => {
-  await orm?.close(true);
-  await db?.dispose();
+  await testOrm?.close();
 });
 
 describe('migrations', () => {

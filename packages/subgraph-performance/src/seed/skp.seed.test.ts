@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MikroORM } from '@mikro-orm/postgresql';
-import { migrate, ormConfig } from '@asn-kit/server-kit';
-import { createTestDatabase, type TestDatabase } from '@asn-kit/server-kit/testing';
-import { entities } from '../entities.js';
-import { migrations } from '../migrations/index.js';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { migrate } from '@asn-kit/server-kit';
+import { openTestOrm, type TestOrm } from '../test-support/orm.js';
 import {
   checkDistribution,
   predikatOf,
@@ -75,7 +73,7 @@ function city(): SeedSkpEmployee[] {
 const employees = city();
 const byId = new Map(employees.map((e) => [e.id, e]));
 
-let db: TestDatabase;
+let testOrm: TestOrm;
 let orm: MikroORM;
 const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> =>
   orm.em.getConnection().execute(text, params);
@@ -84,15 +82,12 @@ const skpCount = async (where = 'true'): Promise<number> =>
   Number((await sql<{ count: string }>(`select count(*) from performance.skp where ${where}`))[0]?.count);
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  orm = await MikroORM.init(
-    ormConfig({ clientUrl: db.url, schema: 'performance', entities, migrations, poolMax: db.poolMax }),
-  );
+  testOrm = await openTestOrm();
+  orm = testOrm.orm;
   await migrate(orm);
 });
 afterAll(async () => {
-  await orm?.close(true);
-  await db?.dispose();
+  await testOrm?.close();
 });
 
 describe('seedSkp', () => {

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MikroORM } from '@mikro-orm/postgresql';
-import { migrate, ormConfig } from '@asn-kit/server-kit';
-import { createTestDatabase, type TestDatabase } from '@asn-kit/server-kit/testing';
-import { entities } from '../entities.js';
-import { migrations } from '../migrations/index.js';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { migrate } from '@asn-kit/server-kit';
+import { openTestOrm, type TestOrm } from '../test-support/orm.js';
 import {
   PNS_MIN_JP_PER_YEAR,
   PPPK_MAX_JP_PER_YEAR,
@@ -21,7 +19,7 @@ const employees = Array.from({ length: 120 }, (_, i) => ({
 }));
 const kindOf = new Map(employees.map((e) => [e.id, e.kind]));
 
-let db: TestDatabase;
+let testOrm: TestOrm;
 let orm: MikroORM;
 
 async function allRecords(): Promise<TrainingRecordEntity[]> {
@@ -38,15 +36,12 @@ function totals(records: TrainingRecordEntity[]): Map<string, number> {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  orm = await MikroORM.init(
-    ormConfig({ clientUrl: db.url, schema: 'performance', entities, migrations, poolMax: db.poolMax }),
-  );
+  testOrm = await openTestOrm();
+  orm = testOrm.orm;
   await migrate(orm);
 });
 afterAll(async () => {
-  await orm?.close(true);
-  await db?.dispose();
+  await testOrm?.close();
 });
 
 describe('seedTraining', () => {
