@@ -40,6 +40,7 @@ import {
   planningLevelOf,
   type WorkResultTemplate,
 } from './skp.catalog.js';
+import { insertInBatches } from './insert.js';
 import { between, pick, shuffle, streamFor, uuidFrom, type Random } from './random.js';
 
 /** An employee as the launcher knows them from personnel's directory. */
@@ -432,15 +433,12 @@ export async function seedSkp(
   const em = orm.em.fork();
   if ((await em.count(Skp)) > 0) return 0;
   const plan = planSkpSeed(employees, options);
-  const batches = <T>(rows: T[]): T[][] =>
-    Array.from({ length: Math.ceil(rows.length / 500) }, (_, i) => rows.slice(i * 500, (i + 1) * 500));
   await em.transactional(async (tx) => {
-    if (plan.organizationPredikats.length > 0)
-      await tx.insertMany(OrganizationPredikatRow, plan.organizationPredikats);
-    for (const rows of batches(plan.skps)) await tx.insertMany(Skp, rows);
-    for (const rows of batches(plan.workResults)) await tx.insertMany(WorkResult, rows);
-    for (const rows of batches(plan.indicators)) await tx.insertMany(Indicator, rows);
-    for (const rows of batches(plan.evaluations)) await tx.insertMany(SkpEvaluation, rows);
+    await insertInBatches(tx, OrganizationPredikatRow, plan.organizationPredikats);
+    await insertInBatches(tx, Skp, plan.skps);
+    await insertInBatches(tx, WorkResult, plan.workResults);
+    await insertInBatches(tx, Indicator, plan.indicators);
+    await insertInBatches(tx, SkpEvaluation, plan.evaluations);
     const years = [...new Set(plan.skps.map((s) => s.year))].sort();
     appendAudit(tx, AuditEntry, {
       actor: null,

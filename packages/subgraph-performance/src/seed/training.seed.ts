@@ -14,6 +14,7 @@ import {
   type TrainingKind,
 } from '../modules/training/training.rules.js';
 import { TRAINING_CATALOG, type CatalogActivity } from './training.catalog.js';
+import { insertInBatches } from './insert.js';
 import { pick, shuffle, streamFor, uuidFrom, type Random } from './random.js';
 
 /** An employee as the personnel seed knows it: its id and kind (PNS, CPNS, PPPK, PPPK_PART_TIME). */
@@ -119,9 +120,7 @@ export async function seedTraining(
   if ((await em.count(TrainingRecord)) > 0) return 0;
   const rows = employees.flatMap((e) => rowsFor(e, years, seed));
   await em.transactional(async (tx) => {
-    for (let i = 0; i < rows.length; i += 500) {
-      await tx.insertMany(TrainingRecord, rows.slice(i, i + 500));
-    }
+    await insertInBatches(tx, TrainingRecord, rows);
     appendAudit(tx, AuditEntry, {
       actor: null,
       action: 'training.seed',
