@@ -201,6 +201,7 @@ describe('<asn-appraisal-card>', () => {
     expect(calls.map((c) => c.query.includes('employee(id:'))).not.toContain(true);
     await userEvent.selectOptions(picker, 'emp-1');
     await expect.element(page.getByText('Kolaboratif')).toBeVisible();
+    expect(calls.filter((c) => c.query.includes('skpsToRate'))).toHaveLength(1);
     expect(calls.find((c) => c.query.includes('employee(id:'))?.variables).toMatchObject({
       id: 'emp-1',
       year: 2026,

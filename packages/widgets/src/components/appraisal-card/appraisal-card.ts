@@ -114,15 +114,21 @@ export class AsnAppraisalCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (sourceProperties.some((name) => changed.has(name))) void this.load();
+    const sources = sourceProperties.filter((name) => changed.has(name));
+    // Picking another employee keeps the rater's worklist: it depends on the year and the caller.
+    if (sources.length > 0) void this.fetch(sources.some((name) => name !== 'employeeId'));
   }
 
   private get options() {
     return { endpoint: this.endpoint, token: this.token, tokenProvider: this.tokenProvider };
   }
 
-  /** Loads the appraisal again. */
-  async load(): Promise<void> {
+  /** Loads the appraisal again (and, in rater mode, the worklist). */
+  load(): Promise<void> {
+    return this.fetch(true);
+  }
+
+  private async fetch(worklist: boolean): Promise<void> {
     const load = ++this.loads;
     this.alert = undefined;
     if (!this.endpoint) {
@@ -132,7 +138,7 @@ export class AsnAppraisalCard extends LitElement {
     this.loading = true;
     const years = { year: this.year, prev1: this.year - 1, prev2: this.year - 2 };
     try {
-      if (this.mode === 'rater') {
+      if (this.mode === 'rater' && (worklist || !this.ratees)) {
         const { skpsToRate } = await graphqlRequest(SkpsToRateDocument, { year: this.year }, this.options);
         if (load !== this.loads) return;
         this.ratees = skpsToRate
