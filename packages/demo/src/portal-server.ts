@@ -49,7 +49,12 @@ const TYPES: Record<string, string> = {
   '.md': 'text/markdown; charset=utf-8',
 };
 
-const TOKEN_TTL_SECONDS = 8 * 60 * 60;
+/**
+ * Lifetime of a persona's token: short, as the README advises for Keycloak (5–15 minutes), and
+ * within the gateway's `JWT_MAX_LIFETIME_SECONDS`. The page's `tokenProvider` asks again shortly
+ * before `expiresAt`, so a long session never holds a long-lived token.
+ */
+export const PORTAL_TOKEN_TTL_SECONDS = 15 * 60;
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
@@ -102,9 +107,9 @@ export function createPortalHandler(options: PortalServerOptions) {
         if (!persona) return json(res, 404, { error: 'unknown persona' });
         const token = await options.issuer.mint(
           { nip: persona.nip, roles: persona.roles, opd: persona.opd ?? null, name: persona.name },
-          TOKEN_TTL_SECONDS,
+          PORTAL_TOKEN_TTL_SECONDS,
         );
-        const expiresAt = new Date(Date.now() + TOKEN_TTL_SECONDS * 1000).toISOString();
+        const expiresAt = new Date(Date.now() + PORTAL_TOKEN_TTL_SECONDS * 1000).toISOString();
         return json(res, 200, { token, expiresAt });
       }
       if (req.method !== 'GET' && req.method !== 'HEAD')

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDevIssuer, createGateway, loadGatewayConfig } from '@asn-kit/gateway';
+import { createDevIssuer, createGateway, DEV_AUDIENCE, loadGatewayConfig } from '@asn-kit/gateway';
 import { createPerformanceSubgraph } from '@asn-kit/subgraph-performance';
 import { createPersonnelSubgraph, DEMO_PERSONAS } from '@asn-kit/subgraph-personnel';
 import { listen, type RunningServer } from '@asn-kit/server-kit';
@@ -83,6 +83,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         PERFORMANCE_URL: `${performanceServer.url}/graphql`,
         JWKS_URL: `${issuerUrl}/.well-known/jwks.json`,
         JWT_ISSUER: issuerUrl,
+        // The gateway's default too; the dev issuer writes it into every token.
+        JWT_AUDIENCE: DEV_AUDIENCE,
         GATEWAY_SIGNING_SECRET: signingSecret,
       }),
     );

@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { DEMO_PERSONAS } from '@asn-kit/subgraph-personnel';
-import { createDevIssuer } from '@asn-kit/gateway';
+import { createDevIssuer, DEV_AUDIENCE } from '@asn-kit/gateway';
 import { listen, startEmbeddedDatabase, type EmbeddedDatabase } from '@asn-kit/server-kit';
 import { dataDir, devIssuerUrl, portalDir, portsFromEnv, repoRoot, widgetsCdnDir } from './paths.js';
 import { createPortalHandler } from './portal-server.js';
@@ -114,6 +114,8 @@ async function main(): Promise<void> {
     PERFORMANCE_URL: `http://127.0.0.1:${ports.performance}/graphql`,
     JWKS_URL: `${issuerUrl}/.well-known/jwks.json`,
     JWT_ISSUER: issuerUrl,
+    // The gateway's default too; the dev issuer writes it into every token.
+    JWT_AUDIENCE: DEV_AUDIENCE,
     GATEWAY_SIGNING_SECRET: signingSecret,
   });
   services.push(gateway);

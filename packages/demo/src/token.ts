@@ -1,7 +1,8 @@
 /**
  * `npm run token -- --nip <NIP> [--role <role>]… [--opd <OPD code>] [--ttl <seconds>]`
  * prints a development JWT signed by the demo's issuer (keys in `.data/dev-issuer`), which the
- * `npm start` demo accepts. Use `npm run -s token …` to get the token alone on stdout.
+ * `npm start` demo accepts. Use `npm run -s token …` to get the token alone on stdout. Tokens
+ * live one hour by default; `--ttl` may not exceed the gateway's `JWT_MAX_LIFETIME_SECONDS`.
  */
 import { parseArgs } from 'node:util';
 import { DEMO_PERSONAS } from '@asn-kit/subgraph-personnel';
@@ -35,6 +36,18 @@ if (unknown.length) {
 const persona = DEMO_PERSONAS.find((p) => p.nip === nip);
 const roles = values.role?.length ? values.role : persona ? [...persona.roles] : ['pegawai'];
 const ttl = values.ttl ? Number(values.ttl) : undefined;
+if (ttl !== undefined && !Number.isInteger(ttl)) {
+  console.error(`--ttl must be a whole number of seconds (got "${values.ttl}")\n${usage}`);
+  process.exit(2);
+}
+// The gateway refuses a token living longer than JWT_MAX_LIFETIME_SECONDS (default one hour).
+const maxLifetime = Number(process.env.JWT_MAX_LIFETIME_SECONDS?.trim() || 3600);
+if (ttl !== undefined && ttl > maxLifetime) {
+  console.error(
+    `--ttl ${ttl} is longer than the gateway accepts (JWT_MAX_LIFETIME_SECONDS = ${maxLifetime}): the token would be refused.`,
+  );
+  process.exit(2);
+}
 
 const issuer = await createDevIssuer({
   keyDir: `${dataDir()}/dev-issuer`,

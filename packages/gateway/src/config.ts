@@ -10,7 +10,8 @@
  * | `JWKS_URL` | — (required unless `OIDC_ISSUER`) | JSON Web Key Set that signs bearer tokens |
  * | `OIDC_ISSUER` | — | OIDC issuer URL; its discovery document gives `jwks_uri` |
  * | `JWT_ISSUER` | `OIDC_ISSUER` | required `iss` of tokens (unchecked when neither is set) |
- * | `JWT_AUDIENCE` | — | required `aud` of tokens (unchecked when unset) |
+ * | `JWT_AUDIENCE` | `asn-kit` | required `aud` of tokens (always checked; the dev issuer writes `asn-kit`) |
+ * | `JWT_MAX_LIFETIME_SECONDS` | 3600 | longest lifetime of a token (`exp − iat`, or `exp − now`); `exp` is required |
  * | `GATEWAY_SIGNING_SECRET` | dev secret; required in production | HMAC secret shared with subgraphs |
  * | `INTROSPECTION` | on; off when `NODE_ENV=production` | schema introspection and GraphiQL |
  * | `MAX_DEPTH` | 12 | deepest field nesting of an operation |
@@ -25,6 +26,9 @@ import { readFileSync } from 'node:fs';
 import { readSupergraph, SUBGRAPHS, withSubgraphUrls, type SubgraphName } from '@asn-kit/schema';
 import { signingSecretFromEnv } from '@asn-kit/server-kit';
 import { subgraphRoutes, type SubgraphRoute } from './supergraph.js';
+
+/** The audience tokens must be for when `JWT_AUDIENCE` is unset (what the dev issuer writes). */
+export const DEFAULT_JWT_AUDIENCE = 'asn-kit';
 
 /** Which query planner executes federated operations. */
 export type QueryPlanner = 'router' | 'default';
@@ -42,8 +46,10 @@ export interface JwtConfig {
   oidcIssuer: string | null;
   /** Required `iss` claim, or null for no check. */
   issuer: string | null;
-  /** Required `aud` claim, or null for no check. */
-  audience: string | null;
+  /** Required `aud` claim: always checked (a token for no audience is refused too). */
+  audience: string;
+  /** Longest accepted lifetime of a token, `exp − iat` (or `exp − now` without `iat`). */
+  maxLifetimeSeconds: number;
 }
 
 /** The validated configuration of one gateway process. */
@@ -224,7 +230,8 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       jwksUrl,
       oidcIssuer,
       issuer: read.raw('JWT_ISSUER') ?? oidcIssuer,
-      audience: read.raw('JWT_AUDIENCE') ?? null,
+      audience: read.raw('JWT_AUDIENCE') ?? DEFAULT_JWT_AUDIENCE,
+      maxLifetimeSeconds: read.integer('JWT_MAX_LIFETIME_SECONDS', 3600, 60, 24 * 60 * 60),
     },
     signingSecret,
     introspection: read.boolean('INTROSPECTION', !production),

@@ -44,7 +44,7 @@ export interface DevTokenClaims {
 export interface DevIssuer {
   issuer: string;
   audience: string;
-  /** A signed JWT; `ttlSeconds` defaults to 8 hours (negative gives an expired token, for tests). */
+  /** A signed JWT; `ttlSeconds` defaults to one hour (negative gives an expired token, for tests). */
   mint(claims: DevTokenClaims, ttlSeconds?: number): Promise<string>;
   /** The public key set. */
   jwks(): { keys: JWK[] };
@@ -52,8 +52,13 @@ export interface DevIssuer {
   handler(req: IncomingMessage, res: ServerResponse): void;
 }
 
-/** Default lifetime of a development token: one working day. */
-export const DEV_TOKEN_TTL_SECONDS = 8 * 60 * 60;
+/**
+ * Default lifetime of a development token: one hour, the gateway's default bound
+ * (`JWT_MAX_LIFETIME_SECONDS`); a longer token would be refused. Portals refresh tokens through
+ * the widgets' `tokenProvider` rather than holding one for a day.
+ */
+export const DEV_TOKEN_TTL_SECONDS = 60 * 60;
+/** `aud` of development tokens: the gateway's default `JWT_AUDIENCE`. */
 export const DEV_AUDIENCE = 'asn-kit';
 const KEY_FILE = 'signing-key.json';
 

@@ -3,8 +3,9 @@
  * JWKS (given directly, or found through OIDC discovery), RS256/ES256 only.
  *
  * A request without `Authorization` is anonymous (public fields work). A request with a token
- * that is malformed, expired, signed by an unknown key, from another issuer or for another
- * audience is refused as a whole with 401 `UNAUTHENTICATED`.
+ * that is malformed, expired, signed by an unknown key, from another issuer, for another
+ * audience (or for none), without `exp`, issued in the future or living longer than
+ * `maxLifetimeSeconds` is refused as a whole with 401 `UNAUTHENTICATED`.
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
@@ -24,24 +25,57 @@ export const JWT_ALGORITHMS = ['RS256', 'ES256'] as const;
 export const JWT_CLOCK_TOLERANCE_SECONDS = 30;
 
 /**
- * Reads `Authorization: Bearer <JWT>`. No header → anonymous. Anything else that is not a
- * well-formed JWT with a `sub` claim → 401 before any key is fetched (the plugin would answer
- * 400 or treat a token without subject as a user the subgraphs cannot identify).
+ * Why a token's time claims make it unacceptable, or null when they are fine. The signature
+ * library checks `exp` and `nbf` only when present, and never bounds a token's lifetime, so:
+ * - `exp` is required (RFC 7519 §4.1.4: a NumericDate): a token without it would never expire;
+ * - `iat`, when present, is a NumericDate not in the future (beyond the clock tolerance);
+ * - the lifetime, `exp − iat` (or `exp − now` without `iat`, with the clock tolerance), is at
+ *   most `maxLifetimeSeconds`: a stolen long-lived token stays usable for at most that long.
  */
-export const extractBearerToken: ExtractTokenFunction = ({ request }) => {
-  const header = request?.headers.get('authorization');
-  if (header == null) return undefined;
-  const match = /^Bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+) *$/i.exec(header);
-  if (!match?.[1]) throw invalidTokenError();
-  const token = match[1];
-  try {
-    decodeProtectedHeader(token);
-    if (typeof decodeJwt(token).sub !== 'string') throw new Error('no subject');
-  } catch {
-    throw invalidTokenError();
+export function tokenTimeProblem(
+  payload: Record<string, unknown>,
+  options: { maxLifetimeSeconds: number; nowSeconds?: number },
+): string | null {
+  const now = options.nowSeconds ?? Date.now() / 1000;
+  const { exp, iat } = payload;
+  const numericDate = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+  if (!numericDate(exp)) return exp === undefined ? 'no exp' : 'exp is not a NumericDate';
+  if (iat !== undefined) {
+    if (!numericDate(iat)) return 'iat is not a NumericDate';
+    if (iat > now + JWT_CLOCK_TOLERANCE_SECONDS) return 'iat is in the future';
+    if (exp - iat > options.maxLifetimeSeconds) return 'lifetime exp − iat over the bound';
+  } else if (exp - now > options.maxLifetimeSeconds + JWT_CLOCK_TOLERANCE_SECONDS) {
+    return 'lifetime exp − now over the bound';
   }
-  return { prefix: 'Bearer', token };
-};
+  return null;
+}
+
+/**
+ * Reads `Authorization: Bearer <JWT>`. No header → anonymous. Anything else that is not a
+ * well-formed JWT with a `sub` claim and acceptable time claims ({@link tokenTimeProblem}) → 401
+ * before any key is fetched (the plugin would answer 400 or treat a token without subject as a
+ * user the subgraphs cannot identify). The claims are read before the signature is checked,
+ * which only ever refuses more: a token that passes here is still verified.
+ */
+export function bearerTokenExtractor(jwt: Pick<JwtConfig, 'maxLifetimeSeconds'>): ExtractTokenFunction {
+  return ({ request }) => {
+    const header = request?.headers.get('authorization');
+    if (header == null) return undefined;
+    const match = /^Bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+) *$/i.exec(header);
+    if (!match?.[1]) throw invalidTokenError();
+    const token = match[1];
+    try {
+      decodeProtectedHeader(token);
+      const payload = decodeJwt(token);
+      if (typeof payload.sub !== 'string') throw new Error('no subject');
+      const problem = tokenTimeProblem(payload, { maxLifetimeSeconds: jwt.maxLifetimeSeconds });
+      if (problem) throw new Error(problem);
+    } catch {
+      throw invalidTokenError();
+    }
+    return { prefix: 'Bearer', token };
+  };
+}
 
 /**
  * A public key no token was ever signed with. The JWT plugin treats "no key for this `kid`" as a
@@ -113,12 +147,13 @@ export function createJwksKeyProvider(jwt: JwtConfig): GetSigningKeyFunction {
 export function useJwtAuth(jwt: JwtConfig): GatewayPlugin {
   const plugin = useJWT({
     signingKeyProviders: [createJwksKeyProvider(jwt)],
-    tokenLookupLocations: [extractBearerToken],
+    tokenLookupLocations: [bearerTokenExtractor(jwt)],
     tokenVerification: {
       algorithms: [...JWT_ALGORITHMS],
       clockTolerance: JWT_CLOCK_TOLERANCE_SECONDS,
       ...(jwt.issuer ? { issuer: jwt.issuer } : {}),
-      ...(jwt.audience ? { audience: jwt.audience } : {}),
+      // Always checked: a token without `aud`, or for another audience, is refused.
+      audience: jwt.audience,
     },
     reject: { missingToken: false, invalidToken: true },
     forward: { payload: false, token: false },

@@ -31,7 +31,13 @@ describe('loadGatewayConfig', () => {
       corsOrigins: ['*'],
       queryPlanner: 'router',
       logLevel: 'info',
-      jwt: { jwksUrl: JWKS.JWKS_URL, oidcIssuer: null, issuer: null, audience: null },
+      jwt: {
+        jwksUrl: JWKS.JWKS_URL,
+        oidcIssuer: null,
+        issuer: null,
+        audience: 'asn-kit',
+        maxLifetimeSeconds: 3600,
+      },
       signingSecret: 'asn-kit-development-signing-secret',
     });
     expect(config.subgraphs).toEqual([
@@ -94,6 +100,7 @@ describe('loadGatewayConfig', () => {
       oidcIssuer: issuer,
       issuer,
       audience: 'asn-kit',
+      maxLifetimeSeconds: 3600,
     });
     expect(loadGatewayConfig({ OIDC_ISSUER: issuer, JWT_ISSUER: 'https://other' }).jwt.issuer).toBe(
       'https://other',

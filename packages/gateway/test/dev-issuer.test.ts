@@ -73,7 +73,8 @@ describe('createDevIssuer', () => {
       iss: ISSUER,
       aud: 'asn-kit',
     });
-    expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(8 * 60 * 60);
+    // One hour: within the gateway's default JWT_MAX_LIFETIME_SECONDS.
+    expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(60 * 60);
     expect(decodeProtectedHeader(token)).toMatchObject({
       alg: 'ES256',
       typ: 'JWT',
