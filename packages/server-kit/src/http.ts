@@ -1,16 +1,24 @@
 /**
  * The HTTP face of a subgraph: `POST /graphql` (gateway-signed requests only), `GET /healthz`
  * (alive) and `GET /readyz` (database reachable). Plain `node:http`, no framework.
+ *
+ * A signed request is executed once: its nonce goes into the shared store (Redis with
+ * `REDIS_URL`, so every instance of the subgraph sees it) for the signature window, and the same
+ * nonce again is refused with 401 "replayed request". When the store cannot answer, the request
+ * is refused with 503 (fail closed: an unchecked nonce could be a replay).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import {
   IDENTITY_EXTENSION,
+  NONCE_TTL_MS,
   SIGNATURE_EXTENSION,
   verifyRequestSignature,
   type Identity,
+  type Signature,
 } from './identity.js';
+import { createMemoryStore, type SharedStore } from './shared-store.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -21,6 +29,11 @@ export interface SubgraphHttpOptions<TContext extends BaseContext> {
   createContext(identity: Identity | null): Promise<TContext>;
   /** Readiness: dependencies reachable. */
   ready(): Promise<boolean>;
+  /**
+   * Where seen nonces are kept; shared by every instance (Redis) in a deployment of several.
+   * Default: a store in this handler's memory.
+   */
+  nonceStore?: SharedStore;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -53,7 +66,22 @@ function payloadTooLarge(req: IncomingMessage, res: ServerResponse): void {
   req.resume();
 }
 
+/** The nonce of a verified signature, or the reason it cannot be accepted (replay, store down). */
+async function acceptNonce(
+  store: SharedStore,
+  signature: unknown,
+): Promise<'fresh' | 'replayed' | 'unavailable'> {
+  const { nonce } = signature as Signature;
+  try {
+    return (await store.setIfAbsent(`nonce:${nonce}`, NONCE_TTL_MS)) ? 'fresh' : 'replayed';
+  } catch (error) {
+    console.error(`subgraph: cannot check the request nonce, refusing (${(error as Error).message})`);
+    return 'unavailable';
+  }
+}
+
 export function createSubgraphHandler<TContext extends BaseContext>(options: SubgraphHttpOptions<TContext>) {
+  const nonceStore = options.nonceStore ?? createMemoryStore();
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
@@ -101,6 +129,25 @@ export function createSubgraphHandler<TContext extends BaseContext>(options: Sub
           401,
           'UNAUTHENTICATED',
           `Request not signed by the gateway (${verdict.reason}).`,
+        );
+      }
+      // After the signature: unsigned floods never reach the store.
+      const nonce = await acceptNonce(nonceStore, body.extensions?.[SIGNATURE_EXTENSION]);
+      if (nonce === 'replayed') {
+        return graphqlError(
+          res,
+          401,
+          'UNAUTHENTICATED',
+          'Request not signed by the gateway (replayed request).',
+        );
+      }
+      if (nonce === 'unavailable') {
+        res.setHeader('retry-after', '5');
+        return graphqlError(
+          res,
+          503,
+          'SERVICE_UNAVAILABLE',
+          'Layanan sedang tidak tersedia. Silakan coba lagi beberapa saat lagi.',
         );
       }
 

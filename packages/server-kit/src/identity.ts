@@ -3,11 +3,13 @@
  *
  * The gateway verifies the caller's JWT, then adds to every subgraph request's `extensions`:
  * `asnIdentity` (the verified claims we use, or null for an anonymous caller) and
- * `asnSignature` (`{ ts, sig }`). The signature covers the query, the variables, the identity
- * and the timestamp, so a subgraph refuses unsigned requests, altered queries or variables, and
- * an identity swapped on an otherwise correctly signed request.
+ * `asnSignature` (`{ ts, sig, nonce }`). The signature covers the query, the variables, the
+ * identity, the timestamp and a random nonce, so a subgraph refuses unsigned requests, altered
+ * queries or variables, an identity swapped on an otherwise correctly signed request, and — by
+ * remembering the nonces it has seen within the signature window (`http.ts`) — a signed request
+ * sent again.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** Roles carried by the token. `atasan` is derived from the org structure, never a claim. */
 export const ROLES = ['pegawai', 'admin_opd', 'admin_bkpsdm', 'analis'] as const;
@@ -34,6 +36,8 @@ export interface Signature {
   ts: number;
   /** Hex HMAC-SHA256. */
   sig: string;
+  /** Random, one per subgraph request (128 bits, base64url); a subgraph accepts each only once. */
+  nonce: string;
 }
 
 export const IDENTITY_EXTENSION = 'asnIdentity';
@@ -42,13 +46,36 @@ export const SIGNATURE_EXTENSION = 'asnSignature';
 /** How far a signature's timestamp may be from the subgraph's clock. */
 export const SIGNATURE_MAX_SKEW_MS = 5 * 60 * 1000;
 
-function payload(parts: SignedRequestParts, ts: number): string {
-  return JSON.stringify([ts, parts.query, parts.variables ?? {}, parts.identity]);
+/**
+ * How long a subgraph remembers a nonce: a timestamp up to {@link SIGNATURE_MAX_SKEW_MS} ahead of
+ * the subgraph's clock is accepted until that much after it, so twice the skew covers every
+ * moment at which the same signature could still verify.
+ */
+export const NONCE_TTL_MS = 2 * SIGNATURE_MAX_SKEW_MS;
+
+/** A nonce as `signRequest` makes it (22 characters); accepted: 16 to 128 base64url characters. */
+const NONCE_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
+
+/** A fresh random nonce: 128 bits, base64url. */
+export function newNonce(): string {
+  return randomBytes(16).toString('base64url');
 }
 
-export function signRequest(parts: SignedRequestParts, secret: string, now = Date.now()): Signature {
-  const sig = createHmac('sha256', secret).update(payload(parts, now)).digest('hex');
-  return { ts: now, sig };
+function payload(parts: SignedRequestParts, ts: number, nonce: string): string {
+  return JSON.stringify([ts, nonce, parts.query, parts.variables ?? {}, parts.identity]);
+}
+
+/** Signs one subgraph request; each call makes a new nonce unless one is given. */
+export function signRequest(
+  parts: SignedRequestParts,
+  secret: string,
+  now = Date.now(),
+  nonce = newNonce(),
+): Signature {
+  const sig = createHmac('sha256', secret)
+    .update(payload(parts, now, nonce))
+    .digest('hex');
+  return { ts: now, sig, nonce };
 }
 
 export type VerifyResult = { ok: true } | { ok: false; reason: string };
@@ -60,10 +87,19 @@ export function verifyRequestSignature(
   now = Date.now(),
 ): VerifyResult {
   if (!signature || typeof signature !== 'object') return { ok: false, reason: 'missing signature' };
-  const { ts, sig } = signature as Partial<Signature>;
-  if (typeof ts !== 'number' || typeof sig !== 'string') return { ok: false, reason: 'malformed signature' };
+  const { ts, sig, nonce } = signature as Partial<Signature>;
+  if (
+    typeof ts !== 'number' ||
+    typeof sig !== 'string' ||
+    typeof nonce !== 'string' ||
+    !NONCE_PATTERN.test(nonce)
+  ) {
+    return { ok: false, reason: 'malformed signature' };
+  }
   if (Math.abs(now - ts) > SIGNATURE_MAX_SKEW_MS) return { ok: false, reason: 'signature expired' };
-  const expected = createHmac('sha256', secret).update(payload(parts, ts)).digest();
+  const expected = createHmac('sha256', secret)
+    .update(payload(parts, ts, nonce))
+    .digest();
   const given = Buffer.from(sig, 'hex');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     return { ok: false, reason: 'bad signature' };

@@ -7,3 +7,4 @@ export * from './http.js';
 export * from './audit.js';
 export * from './subgraph.js';
 export * from './subgraph-client.js';
+export * from './shared-store.js';

@@ -26,6 +26,28 @@ describe('request signature', () => {
     expect(verifyRequestSignature(parts, sig, 'other').ok).toBe(false);
   });
 
+  it('signs a fresh 128-bit base64url nonce into every signature', () => {
+    const one = signRequest(parts, secret);
+    const two = signRequest(parts, secret, one.ts);
+    expect(one.nonce).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(two.nonce).not.toBe(one.nonce);
+    expect(two.sig).not.toBe(one.sig);
+  });
+
+  it('refuses an altered or missing nonce', () => {
+    const sig = signRequest(parts, secret);
+    expect(verifyRequestSignature(parts, { ...sig, nonce: 'B'.repeat(22) }, secret)).toEqual({
+      ok: false,
+      reason: 'bad signature',
+    });
+    const { nonce: _nonce, ...withoutNonce } = sig;
+    expect(verifyRequestSignature(parts, withoutNonce, secret)).toEqual({
+      ok: false,
+      reason: 'malformed signature',
+    });
+    expect(verifyRequestSignature(parts, { ...sig, nonce: 'short' }, secret).ok).toBe(false);
+  });
+
   it('refuses an old signature (replay)', () => {
     const sig = signRequest(parts, secret, Date.now() - 10 * 60 * 1000);
     expect(verifyRequestSignature(parts, sig, secret)).toEqual({ ok: false, reason: 'signature expired' });
