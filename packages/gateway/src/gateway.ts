@@ -17,6 +17,7 @@ import { genericAuthOptions } from './authorization.js';
 import { graphiqlOptions, renderOfflineGraphiQL } from './graphiql.js';
 import { useJwtAuth } from './jwt.js';
 import { useCostLimit } from './cost.js';
+import { useInputHygiene } from './input-hygiene.js';
 import { useOperationLimits } from './limits.js';
 import { checkReadiness } from './readiness.js';
 import { clientAddress, createRateLimiter, isAnonymousOperation } from './rate-limit.js';
@@ -59,6 +60,7 @@ export function runtimeConfig(config: GatewayConfig): RuntimeConfig {
       useJwtAuth(config.jwt),
       useTypedAuthErrors(),
       useOperationLimits({ maxDepth: config.maxDepth, maxTokens: config.maxTokens }),
+      useInputHygiene(),
       useCostLimit({ maxCost: config.maxCost, listSize: config.costListSize }),
       // Last: signs the subgraph request as the transport will send it.
       useSignedIdentity(config.signingSecret),

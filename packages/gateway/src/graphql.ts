@@ -26,4 +26,5 @@ export const {
   isListType,
   isObjectType,
   valueFromASTUntyped,
+  visit,
 } = graphql;
