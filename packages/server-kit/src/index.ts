@@ -8,3 +8,4 @@ export * from './audit.js';
 export * from './subgraph.js';
 export * from './subgraph-client.js';
 export * from './shared-store.js';
+export * from './text-limits.js';
