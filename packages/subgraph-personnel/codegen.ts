@@ -27,6 +27,7 @@ const config: CodegenConfig = {
           LeaveBalance: './modules/leave/leave.service.js#LeaveBalanceModel',
           LeaveEligibility: './modules/leave/leave.service.js#EligibilityModel',
           LeavePermit: './modules/leave/leave.permit.js#LeavePermitModel',
+          LeaveOverlap: './modules/leave/leave.entity.js#LeaveRequestEntity',
           DirectoryEntry: './modules/directory/directory.js#DirectoryEntryModel',
           CalendarYear: './modules/calendar/calendar.service.js#CalendarYearModel',
           CollectiveLeaveCompensation: './modules/leave/leave.entity.js#LeaveCompensationEntity',

@@ -21,7 +21,8 @@ export interface LeavePermitModel {
   orgUnitName: string;
   serviceLength: string;
   typeLabel: string;
-  reason: string;
+  /** Null when withheld from the caller (a sick leave's reason: leave.access.ts). */
+  reason: string | null;
   startDate: string;
   endDate: string;
   workingDays: number;
@@ -48,6 +49,8 @@ export interface PermitParts {
   people: ReadonlyMap<string, { name: string; nip: string }>;
   /** The annual balance of the start date's year. */
   balance: AnnualBalance;
+  /** True when the caller may not read the reason (leave.access.ts `reasonWithheld`). */
+  reasonWithheld?: boolean;
 }
 
 /** Masa kerja from the TMT to `on`, `N tahun M bulan`. */
@@ -79,7 +82,7 @@ export function buildPermit(parts: PermitParts): LeavePermitModel | null {
     orgUnitName: parts.orgUnitName,
     serviceLength: serviceLength(employee.appointmentDate, request.startDate),
     typeLabel: LEAVE_TYPE_LABELS[request.type],
-    reason: request.reason,
+    reason: parts.reasonWithheld ? null : request.reason,
     startDate: request.startDate,
     endDate: request.endDate,
     workingDays: request.workingDays,

@@ -56,6 +56,7 @@ import {
 import { decisionProblem, initialState, isPending, nextState } from './leave.workflow.js';
 import type { LeaveConfig } from './leave.config.js';
 import { buildPermit, type LeavePermitModel } from './leave.permit.js';
+import { leaveAccessLevel, mayListOverlaps, reasonWithheld, type LeaveAccessLevel } from './leave.access.js';
 import { composeFullName } from '../employee/employee.rules.js';
 
 /** `SubmitLeaveRequestInput`. */
@@ -104,6 +105,8 @@ type DeciderVerdict = { ok: true; onBehalfOfId: string | null } | { ok: false };
 
 /** Leave reads and writes for one request. */
 export class LeaveService {
+  private readonly levels = new Map<string, Promise<LeaveAccessLevel>>();
+
   constructor(
     private readonly em: EntityManager,
     private readonly loaders: LeaveLoaders,
@@ -188,12 +191,74 @@ export class LeaveService {
     return viewer?.id === request.employeeId && request.source === 'REQUEST' && isPending(request.status);
   }
 
+  // ── private fields (leave.access.ts decides; every path to a request passes here) ─────────
+
+  /** The caller's level on this request, memoized per request. */
+  accessLevel(request: LeaveRequestEntity): Promise<LeaveAccessLevel> {
+    let level = this.levels.get(request.id);
+    if (!level) {
+      level = this.decideLevel(request);
+      this.levels.set(request.id, level);
+    }
+    return level;
+  }
+
+  private async decideLevel(request: LeaveRequestEntity): Promise<LeaveAccessLevel> {
+    const verdict = await this.employees.access(await this.employeeById(request.employeeId));
+    if (verdict.allowed && verdict.as !== 'atasan') return 'FULL';
+    return leaveAccessLevel(verdict, (await this.deciderVerdict(request, this.em)).ok);
+  }
+
+  /** The level, when it lets the caller read private fields; UNAUTHENTICATED / FORBIDDEN otherwise. */
+  private async readableLevel(request: LeaveRequestEntity): Promise<LeaveAccessLevel> {
+    requireIdentity(this.identity);
+    const level = await this.accessLevel(request);
+    if (level === 'NONE') {
+      throw forbidden('Permintaan cuti ini hanya dapat dilihat oleh pegawai ybs., atasannya, dan admin.');
+    }
+    return level;
+  }
+
+  /** `LeaveRequest.reasonWithheld`. */
+  async isReasonWithheld(request: LeaveRequestEntity): Promise<boolean> {
+    return reasonWithheld(await this.readableLevel(request), request.type);
+  }
+
+  /** `LeaveRequest.reason`: null when withheld (a sick leave's reason, from the approver). */
+  async reason(request: LeaveRequestEntity): Promise<string | null> {
+    return (await this.isReasonWithheld(request)) ? null : request.reason;
+  }
+
+  /** `LeaveRequest.reasonCode`: withheld with the reason. */
+  async reasonCode(request: LeaveRequestEntity): Promise<LeaveReason | null> {
+    return (await this.isReasonWithheld(request))
+      ? null
+      : ((request.reasonCode as LeaveReason | null) ?? null);
+  }
+
+  /** `LeaveRequest.addressDuringLeave` / `phoneDuringLeave`: the form's contact, for FULL and OFFICIAL. */
+  async contact(
+    request: LeaveRequestEntity,
+    field: 'addressDuringLeave' | 'phoneDuringLeave',
+  ): Promise<string | null> {
+    await this.readableLevel(request);
+    return request[field] ?? null;
+  }
+
   /**
    * `LeaveRequest.overlappingColleagues`: requests (pending or granted) of people in the same org
-   * unit on overlapping dates — what an approver weighs. Only for those who may see the request.
+   * unit on overlapping dates — what an approver weighs, so only for whoever may decide the current
+   * step and for admins (leave.access.ts `mayListOverlaps`). Exposed as `LeaveOverlap`: who and when.
    */
   async overlappingColleagues(request: LeaveRequestEntity): Promise<LeaveRequestEntity[]> {
+    requireIdentity(this.identity);
     const employee = await this.employeeById(request.employeeId);
+    const verdict = await this.employees.access(employee);
+    if (!mayListOverlaps(verdict, (await this.deciderVerdict(request, this.em)).ok)) {
+      throw forbidden(
+        'Daftar rekan yang cuti pada tanggal yang sama hanya untuk pejabat yang memutuskan permintaan ini.',
+      );
+    }
     const rows: Array<{ id: string }> = await this.em.execute(
       `select r.id from personnel.leave_request r join personnel.employee e on e.id = r.employee_id
        where e.org_unit_id = ? and r.employee_id <> ? and r.status in ('SUBMITTED', 'CONSIDERED', 'APPROVED', 'CHANGED')
@@ -207,6 +272,7 @@ export class LeaveService {
 
   /** `LeaveRequest.permit`: the surat izin cuti of a granted request (null otherwise). */
   async permit(request: LeaveRequestEntity): Promise<LeavePermitModel | null> {
+    const withheld = reasonWithheld(await this.readableLevel(request), request.type);
     if (request.status !== 'APPROVED' && request.status !== 'CHANGED') return null;
     const employee = await this.employeeById(request.employeeId);
     const [decisions, position, unit, ledger] = await Promise.all([
@@ -233,6 +299,7 @@ export class LeaveService {
       decisions,
       people,
       balance: annualBalance(ledger, yearOf(request.startDate), this.config),
+      reasonWithheld: withheld,
     });
   }
 

@@ -118,8 +118,8 @@ async function fillValidForm(): Promise<void> {
   await userEvent.selectOptions(page.getByLabelText('Jenis cuti'), 'Cuti Tahunan');
   await userEvent.fill(page.getByLabelText('Tanggal mulai'), '2026-03-10');
   await userEvent.fill(page.getByLabelText('Tanggal selesai'), '2026-03-12');
-  await userEvent.fill(page.getByLabelText('Alasan cuti'), created.reason);
-  await userEvent.fill(page.getByLabelText('Alamat selama menjalankan cuti'), created.addressDuringLeave);
+  await userEvent.fill(page.getByLabelText('Alasan cuti'), created.reason!);
+  await userEvent.fill(page.getByLabelText('Alamat selama menjalankan cuti'), created.addressDuringLeave!);
 }
 
 /** The focused element, looking inside shadow roots (`document.activeElement` stops at the host). */

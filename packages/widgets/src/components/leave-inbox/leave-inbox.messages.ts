@@ -15,6 +15,8 @@ const id = {
   dates: 'Tanggal',
   workingDays: (days: number) => `${days} hari kerja`,
   reason: 'Alasan',
+  // LeaveRequest.reason is null for a sick leave's reason (health data, UU 27/2022 Pasal 4(2)).
+  withheld: 'Rahasia (kesehatan)',
   step: 'Tahap',
   // Peraturan BKN 24/2017 Anak Lampiran 1.b: pertimbangan atasan langsung, then keputusan PYBMC.
   steps: {
@@ -72,6 +74,7 @@ const en: LeaveInboxMessages = {
   dates: 'Dates',
   workingDays: (days) => `${days} working day${days === 1 ? '' : 's'}`,
   reason: 'Reason',
+  withheld: 'Withheld (health data)',
   step: 'Step',
   steps: {
     SUPERVISOR: 'Review by the direct superior',
@@ -104,10 +107,10 @@ const en: LeaveInboxMessages = {
   },
   alerts: {
     NETWORK: 'The server cannot be reached. Try again.',
-    UNAUTHENTICATED: 'Your session has ended or you are not signed in. Please sign in.',
+    UNAUTHENTICATED: 'Session ended, or not signed in. Please sign in.',
     FORBIDDEN: 'You are not allowed to decide this request.',
     CONFLICT: 'This request has already been decided. Reload the list.',
-    NO_ENDPOINT: 'Not connected to a server (the endpoint attribute is empty).',
+    NO_ENDPOINT: 'No server (the endpoint attribute is empty).',
     UNKNOWN: 'Server error. Please try again.',
   },
   decided: (name, decision) => `Sent: ${name}’s leave request — ${decision}.`,

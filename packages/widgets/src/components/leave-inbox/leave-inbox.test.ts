@@ -50,7 +50,8 @@ const dodi: LeaveInboxItem = {
   startDate: `${year + 1}-01-05`,
   endDate: `${year + 1}-01-06`,
   workingDays: 2,
-  reason: 'Operasi gigi',
+  // The server withholds a sick leave's reason from the approver (health data).
+  reason: null,
   currentStep: 'SUPERVISOR',
   employee: {
     ...ani.employee,
@@ -168,6 +169,7 @@ describe('<asn-leave-inbox>', () => {
     const second = item('Dodi Saputra');
     await expect.element(second.getByText(`Sisa cuti tahunan ${year + 1}`)).toBeVisible();
     await expect.element(second.getByText('12 hari kerja')).toBeVisible();
+    await expect.element(second.getByText('Rahasia (kesehatan)')).toBeVisible();
     await expect
       .element(second.getByRole('radiogroup', { name: 'Pertimbangan atasan langsung' }))
       .toBeVisible();
@@ -180,6 +182,7 @@ describe('<asn-leave-inbox>', () => {
       .element(first.getByText(`10 March ${year} – 12 March ${year}, 3 working days`))
       .toBeVisible();
     await expect.element(first.getByRole('radio', { name: 'Rejected' })).toBeVisible();
+    await expect.element(second.getByText('Withheld (health data)')).toBeVisible();
   });
 
   it('sends the decision, removes the request, announces it and fires asn-leave-decided', async () => {

@@ -359,7 +359,7 @@ export class AsnLeaveInbox extends LitElement {
           <dt>${m.dates}</dt>
           <dd>${this.range(item.startDate, item.endDate)}, ${m.workingDays(item.workingDays)}</dd>
           <dt>${m.reason}</dt>
-          <dd>${item.reason}</dd>
+          <dd>${item.reason ?? m.withheld}</dd>
           ${
             currentStep
               ? html`<dt>${m.step}</dt>
@@ -375,7 +375,7 @@ export class AsnLeaveInbox extends LitElement {
           <dt>${m.overlapping}</dt>
           <dd>
             ${
-              item.overlappingColleagues.length
+              item.overlappingColleagues?.length
                 ? html`<ul>
                     ${item.overlappingColleagues.map(
                       (other) =>
