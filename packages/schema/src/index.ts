@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { parse, print, visit, type DocumentNode } from 'graphql';
 import { composeServices, compositionHasErrors } from '@theguild/federation-composition';
 
+export * from './text-limits.js';
+export * from './text-inputs.js';
+
 export type SubgraphName = 'personnel' | 'performance';
 
 /** The subgraphs of the graph, with the port each listens on by default. */
