@@ -18,17 +18,28 @@
  * | `MAX_TOKENS` | 2000 | GraphQL tokens in one document |
  * | `MAX_COST` | 5000 | estimated cost of one operation (see `cost.ts`) |
  * | `COST_LIST_SIZE` | 10 | items assumed for a list without `first`/`limit` when estimating cost |
+ * | `MAX_BODY_BYTES_ANONYMOUS` | 262144 (256 kB) | request body without `Authorization`; over it: 413 `PAYLOAD_TOO_LARGE` |
+ * | `MAX_BODY_BYTES` | 1048576 (1 MB) | request body with `Authorization`; at most a quarter of the subgraphs' limit |
  * | `CORS_ORIGINS` | `*` | comma-separated origins allowed to call from a browser |
  * | `QUERY_PLANNER` | `router` | `router` (Rust planner) or `default` (JS planner) |
  * | `LOG_LEVEL` | `info` | `debug`, `info`, `warn`, `error` or `silent` |
  */
 import { readFileSync } from 'node:fs';
 import { readSupergraph, SUBGRAPHS, withSubgraphUrls, type SubgraphName } from '@asn-kit/schema';
-import { signingSecretFromEnv } from '@asn-kit/server-kit';
+import { signingSecretFromEnv, SUBGRAPH_MAX_BODY_BYTES } from '@asn-kit/server-kit';
+import type { BodyLimits } from './body-limit.js';
 import { subgraphRoutes, type SubgraphRoute } from './supergraph.js';
 
 /** The audience tokens must be for when `JWT_AUDIENCE` is unset (what the dev issuer writes). */
 export const DEFAULT_JWT_AUDIENCE = 'asn-kit';
+
+/**
+ * The largest `MAX_BODY_BYTES` allowed: a quarter of what a subgraph reads. What the gateway
+ * forwards can be larger than what it received — the planner re-serializes variables (a number
+ * written `9e20` becomes 21 digits; an invalid UTF-8 byte becomes a 3-byte U+FFFD) and the
+ * identity and signature are added — and must never meet the subgraph's limit (a 500).
+ */
+export const MAX_BODY_BYTES_LIMIT = Math.floor(SUBGRAPH_MAX_BODY_BYTES / 4);
 
 /** Which query planner executes federated operations. */
 export type QueryPlanner = 'router' | 'default';
@@ -68,6 +79,8 @@ export interface GatewayConfig {
   maxTokens: number;
   maxCost: number;
   costListSize: number;
+  /** Request body limits in bytes, before parsing (see `body-limit.ts`). */
+  bodyLimits: BodyLimits;
   /**
    * Origins allowed by CORS; `['*']` allows every origin. Callers authenticate with a bearer
    * token that the page's own script adds, never with cookies, so a foreign page gains nothing
@@ -167,6 +180,21 @@ function readCorsOrigins(read: Reader): string[] {
   return origins.length ? origins : ['*'];
 }
 
+function readBodyLimits(read: Reader): BodyLimits {
+  const signedIn = read.integer('MAX_BODY_BYTES', 1024 * 1024, 1024, MAX_BODY_BYTES_LIMIT);
+  const anonymous = read.integer(
+    'MAX_BODY_BYTES_ANONYMOUS',
+    Math.min(256 * 1024, signedIn),
+    1024,
+    MAX_BODY_BYTES_LIMIT,
+  );
+  if (anonymous > signedIn)
+    read.problems.push(
+      `MAX_BODY_BYTES_ANONYMOUS (${anonymous}) must not exceed MAX_BODY_BYTES (${signedIn})`,
+    );
+  return { anonymous, signedIn };
+}
+
 function readSupergraphSdl(read: Reader): string {
   const path = read.raw('SUPERGRAPH_PATH');
   let sdl: string;
@@ -239,6 +267,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     maxTokens: read.integer('MAX_TOKENS', 2000, 50),
     maxCost: read.integer('MAX_COST', 5000, 1),
     costListSize: read.integer('COST_LIST_SIZE', 10, 1),
+    bodyLimits: readBodyLimits(read),
     corsOrigins: readCorsOrigins(read),
     queryPlanner: read.oneOf('QUERY_PLANNER', QUERY_PLANNERS, 'router'),
     logLevel: logLevel === 'silent' ? false : (logLevel as GatewayLogLevel),

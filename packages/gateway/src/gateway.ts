@@ -3,9 +3,9 @@
  * router-runtime planner (or the runtime's default planner), wrapped in a `node:http` request
  * listener that also answers `/healthz`, `/readyz` and `/`.
  *
- * Request pipeline: CORS → CSRF header check → JWT (401 on a bad token) → parse (token limit) →
- * validate (depth limit, introspection switch) → `@authenticated` / `@requiresScopes` → cost
- * limit → plan → signed identity → subgraphs.
+ * Request pipeline: body size (413, `body-limit.ts`) → CORS → CSRF header check → JWT (401 on a
+ * bad token) → parse (token limit) → validate (depth limit, introspection switch) →
+ * `@authenticated` / `@requiresScopes` → cost limit → plan → signed identity → subgraphs.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createGatewayRuntime, type GatewayConfig as RuntimeConfig } from '@graphql-hive/gateway-runtime';
@@ -17,6 +17,8 @@ import { genericAuthOptions } from './authorization.js';
 import { graphiqlOptions, renderOfflineGraphiQL } from './graphiql.js';
 import { useJwtAuth } from './jwt.js';
 import { useCostLimit } from './cost.js';
+import { limitRequestBody, useSubgraphRequestLimit } from './body-limit.js';
+import { SUBGRAPH_MAX_BODY_BYTES } from '@asn-kit/server-kit';
 import { useInputHygiene } from './input-hygiene.js';
 import { useOperationLimits } from './limits.js';
 import { checkReadiness } from './readiness.js';
@@ -62,6 +64,8 @@ export function runtimeConfig(config: GatewayConfig): RuntimeConfig {
       useOperationLimits({ maxDepth: config.maxDepth, maxTokens: config.maxTokens }),
       useInputHygiene(),
       useCostLimit({ maxCost: config.maxCost, listSize: config.costListSize }),
+      // Never sends a subgraph more than it reads (a 413 there would reach the caller in English).
+      useSubgraphRequestLimit(SUBGRAPH_MAX_BODY_BYTES),
       // Last: signs the subgraph request as the transport will send it.
       useSignedIdentity(config.signingSecret),
     ],
@@ -133,7 +137,10 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
         return;
       }
     }
-    void runtime.requestListener(req, res);
+    // The body limit before the runtime reads (and parses) anything: see body-limit.ts.
+    limitRequestBody(req, res, { limits: config.bodyLimits, corsOrigins: config.corsOrigins }, () => {
+      void runtime.requestListener(req, res);
+    });
   };
 
   return {

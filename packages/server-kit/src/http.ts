@@ -20,7 +20,14 @@ import {
 } from './identity.js';
 import { createMemoryStore, type SharedStore } from './shared-store.js';
 
-const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * Largest request body a subgraph reads (4 MB). The gateway limits its callers' bodies to at most
+ * a quarter of it (`MAX_BODY_BYTES`, 1 MB by default, checked by the gateway's configuration), so
+ * a request the gateway accepts — re-serialized by the planner, with the identity and signature
+ * added — stays under this limit instead of turning into a 413 here and a 500 for the caller.
+ */
+export const SUBGRAPH_MAX_BODY_BYTES = 4 * 1024 * 1024;
+const MAX_BODY_BYTES = SUBGRAPH_MAX_BODY_BYTES;
 
 export interface SubgraphHttpOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApolloServer } from '@apollo/server';
-import { createSubgraphHandler, listen, type RunningServer } from '../src/http.js';
+import { createSubgraphHandler, listen, SUBGRAPH_MAX_BODY_BYTES, type RunningServer } from '../src/http.js';
 import type { Identity } from '../src/identity.js';
 import { TEST_SIGNING_SECRET, signedBody, signedFetch } from '../src/testing.js';
 
@@ -119,8 +119,9 @@ describe('createSubgraphHandler', () => {
     }
   });
 
-  it('refuses a body over 1 MiB with 413', async () => {
-    const query = `{ whoami } # ${'x'.repeat(1024 * 1024)}`;
+  it('refuses a body over SUBGRAPH_MAX_BODY_BYTES (4 MiB) with 413', async () => {
+    expect(SUBGRAPH_MAX_BODY_BYTES).toBe(4 * 1024 * 1024);
+    const query = `{ whoami } # ${'x'.repeat(SUBGRAPH_MAX_BODY_BYTES)}`;
     const res = await post(JSON.stringify(signedBody(query, undefined, pegawai)));
     expect(res.status).toBe(413);
     expect(((await res.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
@@ -132,7 +133,7 @@ describe('createSubgraphHandler', () => {
     const stream = new ReadableStream<Uint8Array>({
       pull(controller) {
         if (sent === 0) controller.enqueue(new TextEncoder().encode('{"query":"'));
-        if (sent >= 20) return controller.close();
+        if (sent >= SUBGRAPH_MAX_BODY_BYTES / chunk.length + 1) return controller.close();
         sent++;
         controller.enqueue(chunk);
       },
