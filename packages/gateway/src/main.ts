@@ -20,7 +20,9 @@ function configOrExit(): GatewayConfig {
 
 const config = configOrExit();
 const gateway = await createGateway(config);
-const server = await listen(gateway.handler, config.port);
+// The gateway is the one service meant to be reached from the network: all interfaces unless
+// `HOST` says otherwise (the subgraphs default to 127.0.0.1).
+const server = await listen(gateway.handler, config.port, process.env.HOST?.trim() || '0.0.0.0');
 
 const subgraphs = config.subgraphs.map((s) => `${s.name} ${s.url}`).join(', ');
 console.log(

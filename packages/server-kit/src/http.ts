@@ -189,11 +189,21 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Listens on 127.0.0.1 or the given host; port 0 picks a free one. */
+/**
+ * The address a subgraph listens on: `SUBGRAPH_HOST`, else `HOST`, else 127.0.0.1 — only the
+ * gateway (and the other subgraph) on the same machine can reach it. On a real network, set it
+ * to the private interface the gateway uses (or `0.0.0.0` behind a firewall that admits only the
+ * gateway): the signature, not the address, is what a subgraph trusts, but fewer callers is safer.
+ */
+export function subgraphHostFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SUBGRAPH_HOST?.trim() || env.HOST?.trim() || '127.0.0.1';
+}
+
+/** Listens on the given host (default `HOST`, else 127.0.0.1); port 0 picks a free one. */
 export async function listen(
   handler: (req: IncomingMessage, res: ServerResponse) => void,
   port: number,
-  host = process.env.HOST ?? '0.0.0.0',
+  host = process.env.HOST?.trim() || '127.0.0.1',
 ): Promise<RunningServer> {
   const server = createServer(handler);
   await new Promise<void>((resolve, reject) => {

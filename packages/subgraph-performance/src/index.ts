@@ -17,6 +17,8 @@ export interface PerformanceSubgraphOptions {
   poolMax?: number;
   /** Secret shared with the gateway; requests not signed with it are refused. */
   signingSecret: string;
+  /** Redis shared by the subgraph's instances, for seen request nonces (`REDIS_URL`); absent: in-process. */
+  redisUrl?: string | null;
   /** Personnel's subgraph URL, for its internal directory (SKP raters, org unit members). */
   personnelUrl?: string;
   /** Observes every SQL statement MikroORM sends (query counting in tests, tracing). */
@@ -52,6 +54,7 @@ export async function createPerformanceSubgraph(
     orm,
     apollo: createApolloServer(),
     signingSecret: options.signingSecret,
+    redisUrl: options.redisUrl,
     createContext: (ormInstance, identity) =>
       createContext(
         ormInstance,

@@ -62,7 +62,7 @@ describe('main', () => {
       GATEWAY_SIGNING_SECRET: TEST_SIGNING_SECRET,
     });
     try {
-      const [, port] = await waitForLine(output, /listening on http:\/\/localhost:(\d+)\/graphql/, exited);
+      const [, port] = await waitForLine(output, /listening on http:\/\/127\.0\.0\.1:(\d+)\/graphql/, exited);
       expect(output()).toContain('applied migrations Migration20261201110000');
       const base = `http://127.0.0.1:${port}`;
       expect((await fetch(`${base}/healthz`)).status).toBe(200);

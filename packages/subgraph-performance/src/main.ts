@@ -1,10 +1,19 @@
 /**
  * The performance subgraph as a service. Environment: DATABASE_URL (required), DATABASE_POOL_MAX,
  * PERFORMANCE_PORT (default 4002), GATEWAY_SIGNING_SECRET (required in production),
- * PERSONNEL_URL (personnel's subgraph, for its internal directory; default http://localhost:4001/graphql).
+ * PERSONNEL_URL (personnel's subgraph, for its internal directory; default http://localhost:4001/graphql),
+ * REDIS_URL (seen request nonces, shared by the instances; unset: in-process), SUBGRAPH_HOST or
+ * HOST (listening address, default 127.0.0.1).
  * Applies pending migrations, then serves; stops cleanly on SIGINT / SIGTERM.
  */
-import { databaseUrlFromEnv, listen, poolMaxFromEnv, signingSecretFromEnv } from '@asn-kit/server-kit';
+import {
+  databaseUrlFromEnv,
+  listen,
+  poolMaxFromEnv,
+  redisUrlFromEnv,
+  signingSecretFromEnv,
+  subgraphHostFromEnv,
+} from '@asn-kit/server-kit';
 import { createPerformanceSubgraph } from './index.js';
 
 const DEFAULT_PORT = 4002;
@@ -26,6 +35,7 @@ async function main(): Promise<void> {
     poolMax: poolMaxFromEnv(),
     signingSecret: signingSecretFromEnv(),
     personnelUrl: process.env.PERSONNEL_URL ?? 'http://localhost:4001/graphql',
+    redisUrl: redisUrlFromEnv(),
   });
   try {
     const applied = await subgraph.migrate();
@@ -34,8 +44,11 @@ async function main(): Promise<void> {
     await subgraph.close();
     throw error;
   }
-  const server = await listen(subgraph.handler, port);
-  console.log(`performance subgraph listening on http://localhost:${server.port}/graphql`);
+  const host = subgraphHostFromEnv();
+  const server = await listen(subgraph.handler, port, host);
+  console.log(
+    `performance subgraph listening on http://${host}:${server.port}/graphql (nonces: ${subgraph.store.kind})`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -33,6 +33,8 @@ export interface PersonnelSubgraphOptions {
   poolMax?: number;
   /** HMAC secret shared with the gateway. */
   signingSecret: string;
+  /** Redis shared by the subgraph's instances, for seen request nonces (`REDIS_URL`); absent: in-process. */
+  redisUrl?: string | null;
 }
 
 /** A running (not listening) personnel subgraph. */
@@ -45,6 +47,7 @@ export async function createPersonnelSubgraph(options: PersonnelSubgraphOptions)
     orm,
     apollo: createApolloServer(),
     signingSecret: options.signingSecret,
+    redisUrl: options.redisUrl,
     createContext,
   });
 }

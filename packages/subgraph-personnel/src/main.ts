@@ -1,8 +1,17 @@
 /**
  * Runs the personnel subgraph on its own (production, or one service of `npm start`).
- * Env: DATABASE_URL (required), DATABASE_POOL_MAX, PERSONNEL_PORT (4001), GATEWAY_SIGNING_SECRET.
+ * Env: DATABASE_URL (required), DATABASE_POOL_MAX, PERSONNEL_PORT (4001), GATEWAY_SIGNING_SECRET,
+ * REDIS_URL (seen request nonces, shared by the instances; unset: in-process), SUBGRAPH_HOST or
+ * HOST (listening address, default 127.0.0.1).
  */
-import { databaseUrlFromEnv, listen, poolMaxFromEnv, signingSecretFromEnv } from '@asn-kit/server-kit';
+import {
+  databaseUrlFromEnv,
+  listen,
+  poolMaxFromEnv,
+  redisUrlFromEnv,
+  signingSecretFromEnv,
+  subgraphHostFromEnv,
+} from '@asn-kit/server-kit';
 import { createPersonnelSubgraph } from './index.js';
 
 const DEFAULT_PORT = 4001;
@@ -13,10 +22,14 @@ async function main(): Promise<void> {
     clientUrl: databaseUrlFromEnv(),
     poolMax: poolMaxFromEnv(),
     signingSecret: signingSecretFromEnv(),
+    redisUrl: redisUrlFromEnv(),
   });
   await subgraph.migrate();
-  const server = await listen(subgraph.handler, port);
-  console.log(`personnel subgraph ready at http://localhost:${server.port}/graphql`);
+  const host = subgraphHostFromEnv();
+  const server = await listen(subgraph.handler, port, host);
+  console.log(
+    `personnel subgraph ready at http://${host}:${server.port}/graphql (nonces: ${subgraph.store.kind})`,
+  );
 
   let closing = false;
   const shutdown = async (signal: string) => {
