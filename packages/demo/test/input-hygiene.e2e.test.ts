@@ -2,6 +2,7 @@
  * Hole 5 end to end: a NUL byte in any string (PostgreSQL refuses it in `text`) used to answer
  * 500 from the database. The gateway now refuses it with a typed BAD_USER_INPUT naming the
  * field — in a mutation's input, in an anonymous public query, in a search — and nothing is written.
+ * Hole 6 rides along: mistakes in variables answer BAD_USER_INPUT with the variable path.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2E, type E2E } from './helpers.js';
@@ -87,6 +88,28 @@ describe('NUL bytes at the gateway', () => {
       ),
       'filter.search',
     );
+  });
+
+  it('answers mistakes in variables with BAD_USER_INPUT and the variable path (hole 6)', async () => {
+    const token = await e2e.stack.token('pegawai');
+    const before = await leaveRequests();
+    const input = {
+      type: 'HOLIDAY',
+      startDate: '2027-08-09',
+      endDate: '2027-08-10',
+      reason: 'Urusan keluarga',
+      addressDuringLeave: 'Jl. Sisingamangaraja No. 10, Medan',
+    };
+    const res = await e2e.stack.query(SUBMIT, { input }, token);
+    expect(res.status).not.toBe(500);
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.type' });
+    const page = await e2e.stack.query(
+      'query ($first: Int) { employees(first: $first) { totalCount } }',
+      { first: 'ten' },
+      await e2e.stack.token('analis'),
+    );
+    expect(page.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(await leaveRequests()).toBe(before);
   });
 
   it('still answers the same operations without the NUL', async () => {

@@ -24,6 +24,7 @@ import { useOperationLimits } from './limits.js';
 import { checkReadiness } from './readiness.js';
 import { clientAddress, createRateLimiter, isAnonymousOperation } from './rate-limit.js';
 import { useSignedIdentity } from './signed-identity.js';
+import { useErrorCodes } from './variable-errors.js';
 
 /** Headers that prove a request came from a script (a browser preflights them), not a form. */
 export const CSRF_HEADERS = ['x-asn-client', 'apollo-require-preflight', 'x-graphql-csrf'] as const;
@@ -61,6 +62,8 @@ export function runtimeConfig(config: GatewayConfig): RuntimeConfig {
     plugins: () => [
       useJwtAuth(config.jwt),
       useTypedAuthErrors(),
+      // After useTypedAuthErrors: gives every remaining error a code (variable errors: BAD_USER_INPUT).
+      useErrorCodes(),
       useOperationLimits({ maxDepth: config.maxDepth, maxTokens: config.maxTokens }),
       useInputHygiene(),
       useCostLimit({ maxCost: config.maxCost, listSize: config.costListSize }),
