@@ -23,6 +23,7 @@
  * | `CORS_ORIGINS` | `*` | comma-separated origins allowed to call from a browser |
  * | `QUERY_PLANNER` | `router` | `router` (Rust planner) or `default` (JS planner) |
  * | `LOG_LEVEL` | `info` | `debug`, `info`, `warn`, `error` or `silent` |
+ * | `REDIS_URL` | — (in-process) | Redis shared by the gateway instances for the anonymous rate limit |
  */
 import { readFileSync } from 'node:fs';
 import { readSupergraph, SUBGRAPHS, withSubgraphUrls, type SubgraphName } from '@asn-kit/schema';
@@ -93,6 +94,8 @@ export interface GatewayConfig {
   anonymousRateLimit: number;
   /** Trust `X-Forwarded-For` for the client address (only behind your own proxy). */
   trustProxy: boolean;
+  /** Redis shared by every gateway instance (rate-limit counts); null: this process's memory. */
+  redisUrl: string | null;
 }
 
 /** Thrown by {@link loadGatewayConfig} with every invalid or missing variable. */
@@ -195,6 +198,18 @@ function readBodyLimits(read: Reader): BodyLimits {
   return { anonymous, signedIn };
 }
 
+function readRedisUrl(read: Reader): string | null {
+  const value = read.raw('REDIS_URL');
+  if (value === undefined) return null;
+  try {
+    if (['redis:', 'rediss:'].includes(new URL(value).protocol)) return value;
+  } catch {
+    // reported below
+  }
+  read.problems.push('REDIS_URL must be a redis:// or rediss:// URL');
+  return null;
+}
+
 function readSupergraphSdl(read: Reader): string {
   const path = read.raw('SUPERGRAPH_PATH');
   let sdl: string;
@@ -273,6 +288,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     logLevel: logLevel === 'silent' ? false : (logLevel as GatewayLogLevel),
     anonymousRateLimit: read.integer('ANON_RATE_LIMIT', 120, 0),
     trustProxy: read.boolean('TRUST_PROXY', false),
+    redisUrl: readRedisUrl(read),
   };
   if (read.problems.length) throw new GatewayConfigError(read.problems);
   return config;

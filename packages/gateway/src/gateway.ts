@@ -22,6 +22,7 @@ import { SUBGRAPH_MAX_BODY_BYTES } from '@asn-kit/server-kit';
 import { useInputHygiene } from './input-hygiene.js';
 import { useOperationLimits } from './limits.js';
 import { checkReadiness } from './readiness.js';
+import { createSharedStore } from '@asn-kit/server-kit';
 import { clientAddress, createRateLimiter, isAnonymousOperation } from './rate-limit.js';
 import { useSignedIdentity } from './signed-identity.js';
 import { useErrorCodes } from './variable-errors.js';
@@ -112,15 +113,12 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     return true;
   };
 
+  // The anonymous counts are shared by every gateway instance on the same REDIS_URL.
+  const store = createSharedStore({ redisUrl: config.redisUrl });
   const anonymousLimiter =
-    config.anonymousRateLimit > 0 ? createRateLimiter({ limit: config.anonymousRateLimit }) : null;
+    config.anonymousRateLimit > 0 ? createRateLimiter({ limit: config.anonymousRateLimit, store }) : null;
 
-  const handler = (req: IncomingMessage, res: ServerResponse): void => {
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (anonymousLimiter && isAnonymousOperation(req, path, GRAPHQL_PATH)) {
-      const decision = anonymousLimiter.take(clientAddress(req, config.trustProxy));
-      if (!decision.allowed) return tooManyRequests(req, res, config, decision.retryAfterSeconds);
-    }
+  const serve = (req: IncomingMessage, res: ServerResponse, path: string): void => {
     if (req.method === 'GET' || req.method === 'HEAD') {
       if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
       if (path === '/readyz') {
@@ -146,10 +144,23 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     });
   };
 
+  const handler = (req: IncomingMessage, res: ServerResponse): void => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (anonymousLimiter && isAnonymousOperation(req, path, GRAPHQL_PATH)) {
+      void anonymousLimiter.take(clientAddress(req, config.trustProxy)).then((decision) => {
+        if (decision.allowed) serve(req, res, path);
+        else tooManyRequests(req, res, config, decision.retryAfterSeconds);
+      });
+      return;
+    }
+    serve(req, res, path);
+  };
+
   return {
     handler,
     async close() {
       await runtime.dispose();
+      await store.close();
     },
   };
 }

@@ -2,21 +2,29 @@
  * Rate limit for anonymous callers (role `publik`: DESIGN.md — public operations such as
  * `nipInfo`, and later surveys and complaints, are open to everyone, rate-limited).
  *
- * A fixed window per client address, in this process's memory. With several gateway instances
- * behind a load balancer each keeps its own counts (the effective limit is per instance); moving
- * the counters to Redis is the step when that matters. Signed-in callers are not limited here:
- * their token identifies them, and the depth, token and cost limits apply to everyone.
+ * A fixed window per client address, counted in the shared store (server-kit `shared-store.ts`):
+ * with `REDIS_URL` every gateway instance on that Redis adds to the same count, so the limit is
+ * per deployment, not per instance; without, in this process's memory. When Redis cannot answer,
+ * the limiter counts in this process's memory until it can (per-instance limits meanwhile, never
+ * none), and says so once in the log. When the in-process store is full (more distinct addresses
+ * in a window than it holds), callers are refused: limiting a flood is the point.
+ *
+ * Signed-in callers are not limited here: their token identifies them, and the depth, token and
+ * cost limits apply to everyone.
  */
 import type { IncomingMessage } from 'node:http';
+import { createMemoryStore, type SharedStore } from '@asn-kit/server-kit';
 
 export interface RateLimiterOptions {
   /** Requests allowed per client in one window. */
   limit: number;
   /** Window length in milliseconds (default one minute). */
   windowMs?: number;
-  /** The clock (injectable for tests). */
+  /** Where the counts are kept (default: this process's memory). Not closed by the limiter. */
+  store?: SharedStore;
+  /** The clock of the in-process counts (injectable for tests). */
   now?: () => number;
-  /** Above this many tracked clients, expired windows are swept. */
+  /** Above this many tracked clients, the in-process counts sweep expired windows. */
   sweepAbove?: number;
 }
 
@@ -27,29 +35,44 @@ export interface RateDecision {
 }
 
 export interface RateLimiter {
-  take(client: string): RateDecision;
+  /** Counts one request of `client`; never rejects. */
+  take(client: string): Promise<RateDecision>;
 }
 
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   const windowMs = options.windowMs ?? 60_000;
-  const now = options.now ?? Date.now;
-  const sweepAbove = options.sweepAbove ?? 10_000;
-  const windows = new Map<string, { start: number; count: number }>();
+  const local = createMemoryStore({ now: options.now, sweepAbove: options.sweepAbove });
+  const store = options.store ?? local;
+  let degraded = false;
+
+  const decide = (w: { count: number; resetInMs: number }): RateDecision => ({
+    allowed: w.count <= options.limit,
+    retryAfterSeconds: Math.max(1, Math.ceil(w.resetInMs / 1000)),
+  });
 
   return {
-    take(client) {
-      const t = now();
-      if (windows.size > sweepAbove) {
-        for (const [key, w] of windows) if (t - w.start >= windowMs) windows.delete(key);
+    async take(client) {
+      const key = `rate:anonymous:${client}`;
+      if (store !== local) {
+        try {
+          const w = await store.increment(key, windowMs);
+          if (degraded) console.error('rate limit: the shared store answers again; counting there');
+          degraded = false;
+          return decide(w);
+        } catch (error) {
+          if (!degraded) {
+            console.error(
+              `rate limit: the shared store cannot answer (${(error as Error).message}); counting in this process meanwhile`,
+            );
+          }
+          degraded = true;
+        }
       }
-      let w = windows.get(client);
-      if (!w || t - w.start >= windowMs) {
-        w = { start: t, count: 0 };
-        windows.set(client, w);
+      try {
+        return decide(await local.increment(key, windowMs));
+      } catch {
+        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(windowMs / 1000)) };
       }
-      w.count++;
-      const retryAfterSeconds = Math.max(1, Math.ceil((w.start + windowMs - t) / 1000));
-      return { allowed: w.count <= options.limit, retryAfterSeconds };
     },
   };
 }
