@@ -5,8 +5,8 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { subgraphSdl } from '@asn-kit/schema';
-import { DateScalar, DateTimeScalar } from '@asn-kit/server-kit';
+import { performanceTextLimits, subgraphSdl } from '@asn-kit/schema';
+import { DateScalar, DateTimeScalar, textLimitsPlugin } from '@asn-kit/server-kit';
 import { parse, type GraphQLFormattedError } from 'graphql';
 import type { Context } from './context.js';
 import { employeeResolvers } from './modules/employee/resolvers.js';
@@ -52,6 +52,7 @@ export function createApolloServer(): ApolloServer<Context> {
     formatError,
     includeStacktraceInErrorResponses: false,
     // The Hive gateway does not ask for Apollo's federated traces (ftv1); keep them off.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Every text argument within its maximum (issue 12, hole 4), checked before anything runs.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), textLimitsPlugin<Context>(performanceTextLimits)],
   });
 }

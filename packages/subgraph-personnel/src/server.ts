@@ -3,8 +3,8 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLFormattedError } from 'graphql';
-import { subgraphSdl } from '@asn-kit/schema';
-import { DateScalar, DateTimeScalar } from '@asn-kit/server-kit';
+import { personnelTextLimits, subgraphSdl } from '@asn-kit/schema';
+import { DateScalar, DateTimeScalar, textLimitsPlugin } from '@asn-kit/server-kit';
 import type { Context } from './context.js';
 import type { Resolvers } from './resolvers.generated.js';
 import { nipResolvers } from './modules/nip/resolvers.js';
@@ -81,6 +81,7 @@ export function createApolloServer(): ApolloServer<Context> {
     // main.ts closes the HTTP server, Apollo and the database pool itself, in that order.
     stopOnTerminationSignals: false,
     // Federated tracing is for Apollo's managed router; our gateway does not read it.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Every text argument within its maximum (issue 12, hole 4), checked before anything runs.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), textLimitsPlugin<Context>(personnelTextLimits)],
   });
 }

@@ -6,7 +6,16 @@
  */
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { appendAudit, badUserInput, conflict, forbidden, notFound, type Identity } from '@asn-kit/server-kit';
+import { performanceTextLimits } from '@asn-kit/schema';
+import {
+  appendAudit,
+  badUserInput,
+  conflict,
+  forbidden,
+  notFound,
+  requireMaxLength,
+  type Identity,
+} from '@asn-kit/server-kit';
 import { AuditEntry } from '../../shared/audit.entity.js';
 import { requireIdentity } from '../../shared/auth.js';
 import type { Directory, DirectoryEntry } from './directory.js';
@@ -318,8 +327,8 @@ export class SkpService {
     const description = input.description.trim();
     const unit = input.unit.trim();
     if (description === '') throw badUserInput('Uraian indikator wajib diisi.', 'description', 'REQUIRED');
-    if (unit === '' || unit.length > 64)
-      throw badUserInput('Satuan target wajib diisi (≤ 64 karakter).', 'unit', 'REQUIRED');
+    if (unit === '') throw badUserInput('Satuan target wajib diisi.', 'unit', 'REQUIRED');
+    requireMaxLength(unit, 'unit', performanceTextLimits['AddIndicatorInput.unit']!);
     if (!Number.isFinite(input.target) || input.target <= 0) {
       throw badUserInput('Target harus lebih dari 0.', 'target', 'OUT_OF_RANGE');
     }

@@ -2,6 +2,7 @@
  * Rules of competency development (pengembangan kompetensi, DOMAIN.md §6) as plain functions:
  * no database, no GraphQL, unit-tested on their own. Each rule taken from a regulation cites it.
  */
+import { performanceTextLimits } from '@asn-kit/schema/text-limits';
 
 /** BKN SE 3/2022: learning is classical or non-classical. */
 export const TRAINING_KINDS = ['CLASSICAL', 'NON_CLASSICAL'] as const;
@@ -41,9 +42,14 @@ export const MAX_JP_PER_DAY = 10;
 /** JP are recorded to two decimals at most (e.g. 1.5 JP for a 67.5-minute webinar). */
 export const JP_DECIMALS = 2;
 
-export const TITLE_MAX_LENGTH = 300;
-export const ORGANIZER_MAX_LENGTH = 200;
-export const EVIDENCE_URL_MAX_LENGTH = 2000;
+// The graph's maxima (issue 12, hole 4), in characters (code points) after trimming; the
+// subgraph also enforces them for every operation before it runs.
+export const TITLE_MAX_LENGTH = performanceTextLimits['RecordTrainingInput.title']!;
+export const ORGANIZER_MAX_LENGTH = performanceTextLimits['RecordTrainingInput.organizer']!;
+export const EVIDENCE_URL_MAX_LENGTH = performanceTextLimits['RecordTrainingInput.evidenceUrl']!;
+
+/** Characters as PostgreSQL's varchar counts them: code points, not UTF-16 units. */
+const characters = (s: string) => [...s].length;
 
 /**
  * BKN SE 3/2022 (the 10:20:70 model): training, seminars, courses and workshops are classical;
@@ -177,7 +183,7 @@ function text(
 ): string {
   const trimmed = value.trim().replace(/\s+/g, ' ');
   if (!trimmed) out.push({ field, reason: 'REQUIRED', message: `${label} wajib diisi.` });
-  else if (trimmed.length > max) {
+  else if (characters(trimmed) > max) {
     out.push({ field, reason: 'TOO_LONG', message: `${label} paling panjang ${max} karakter.` });
   }
   return trimmed;
@@ -279,7 +285,7 @@ export function validateTrainingInput(input: TrainingInput, today: string): Trai
 
   const evidenceUrl = input.evidenceUrl?.trim() || null;
   if (evidenceUrl !== null) {
-    if (evidenceUrl.length > EVIDENCE_URL_MAX_LENGTH) {
+    if (characters(evidenceUrl) > EVIDENCE_URL_MAX_LENGTH) {
       violations.push({
         field: 'evidenceUrl',
         reason: 'TOO_LONG',
