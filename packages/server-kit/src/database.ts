@@ -58,6 +58,43 @@ export function poolMaxFromEnv(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isInteger(n) && n > 0 ? n : 10;
 }
 
+/**
+ * Time limits on the database, in milliseconds. None may be infinite: without them a database that
+ * accepts connections but never answers (a hung server, a silent network) held every request for
+ * ever (the fault suite, packages/demo/test/faults.e2e.test.ts, found it).
+ */
+export interface DatabaseTimeouts {
+  /** Opening a connection (TCP and start-up): `DATABASE_CONNECT_TIMEOUT_MS`. */
+  connectMs: number;
+  /** Waiting for a free connection of the pool: `DATABASE_ACQUIRE_TIMEOUT_MS`. */
+  acquireMs: number;
+  /** Waiting for the answer to one query on an open connection: `DATABASE_QUERY_TIMEOUT_MS`. */
+  queryMs: number;
+}
+
+export const DEFAULT_DATABASE_TIMEOUTS: Readonly<DatabaseTimeouts> = {
+  connectMs: 5_000,
+  acquireMs: 20_000,
+  queryMs: 30_000,
+};
+
+/** `DATABASE_CONNECT_TIMEOUT_MS`, `DATABASE_ACQUIRE_TIMEOUT_MS`, `DATABASE_QUERY_TIMEOUT_MS`. */
+export function databaseTimeoutsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTimeouts {
+  const read = (name: string, fallback: number) => {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n <= 0)
+      throw new Error(`${name} must be a positive number of milliseconds, got ${JSON.stringify(raw)}`);
+    return n;
+  };
+  return {
+    connectMs: read('DATABASE_CONNECT_TIMEOUT_MS', DEFAULT_DATABASE_TIMEOUTS.connectMs),
+    acquireMs: read('DATABASE_ACQUIRE_TIMEOUT_MS', DEFAULT_DATABASE_TIMEOUTS.acquireMs),
+    queryMs: read('DATABASE_QUERY_TIMEOUT_MS', DEFAULT_DATABASE_TIMEOUTS.queryMs),
+  };
+}
+
 /** The database URL a service must use; a clear error when none is configured. */
 export function databaseUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   const url = env.DATABASE_URL;

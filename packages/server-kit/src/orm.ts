@@ -2,6 +2,7 @@
 import { MikroORM, defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { MigrationObject } from '@mikro-orm/core';
+import { databaseTimeoutsFromEnv, type DatabaseTimeouts } from './database.js';
 
 export interface OrmOptions {
   clientUrl: string;
@@ -11,16 +12,33 @@ export interface OrmOptions {
   /** Migrations listed as code so they load under tsx and compiled node alike. */
   migrations: MigrationObject[];
   poolMax?: number;
+  /** Default: from the environment (`databaseTimeoutsFromEnv`). */
+  timeouts?: DatabaseTimeouts;
   debug?: boolean;
 }
 
 export function ormConfig(options: OrmOptions) {
+  const timeouts = options.timeouts ?? databaseTimeoutsFromEnv();
   return defineConfig({
     clientUrl: options.clientUrl,
     schema: options.schema,
     entities: options.entities,
     extensions: [Migrator],
-    pool: { min: 0, max: options.poolMax ?? 10 },
+    // Every wait on the database is bounded (see DatabaseTimeouts): a request fails with an error
+    // instead of hanging, and the pool replaces the connections a restart or an outage broke.
+    pool: {
+      min: 0,
+      max: options.poolMax ?? 10,
+      acquireTimeoutMillis: timeouts.acquireMs,
+      createTimeoutMillis: timeouts.connectMs,
+    },
+    driverOptions: {
+      connection: {
+        connectionTimeoutMillis: timeouts.connectMs,
+        query_timeout: timeouts.queryMs,
+        keepAlive: true,
+      },
+    },
     forceUtcTimezone: true,
     allowGlobalContext: false,
     debug: options.debug ?? false,
