@@ -129,6 +129,8 @@ export class AsnAppraisalCard extends LitElement {
   }
 
   private async fetch(worklist: boolean): Promise<void> {
+    // A card taken out of the page asks for nothing (an update may still be queued for it).
+    if (!this.isConnected) return;
     const load = ++this.loads;
     this.alert = undefined;
     if (!this.endpoint) {
