@@ -267,7 +267,8 @@ export class AsnAppraisalCard extends LitElement {
     const perf = d.performance;
     const skp = perf?.skp;
     const latest = skp?.evaluations.find((e) => e.annual) ?? skp?.evaluations.at(-1);
-    const jp = Math.round(d.trainingHours * 100) / 100;
+    // Null when the performance service could not answer: the JP line is left out, never shown as 0.
+    const jp = d.trainingHours == null ? null : Math.round(d.trainingHours * 100) / 100;
     return html`
       <p>${d.fullName} · ${this.badge(perf?.predikat)}</p>
       ${
@@ -314,9 +315,15 @@ export class AsnAppraisalCard extends LitElement {
             `
           : html`<p>${m.noSkp(this.year)}</p>`
       }
-      <p>
-        <label>${m.training(jp)} <meter min="0" max="20" .value=${Math.min(jp, 20)}>${jp}</meter></label>
-      </p>
+      ${
+        jp === null
+          ? nothing
+          : html`<p>
+              <label
+                >${m.training(jp)} <meter min="0" max="20" .value=${Math.min(jp, 20)}>${jp}</meter></label
+              >
+            </p>`
+      }
       <h3>${m.past}</h3>
       <ul>
         ${[d.prev1, d.prev2].map(
