@@ -24,7 +24,7 @@ const config: CodegenConfig = {
           LeaveDecisionRecord: './modules/leave/leave.entity.js#LeaveDecisionEntity',
           LeaveDelegation: './modules/leave/leave.entity.js#LeaveDelegationEntity',
           LeaveAuthorityRule: './modules/leave/leave.entity.js#LeaveAuthorityEntity',
-          LeaveBalance: './modules/leave/leave.service.js#LeaveBalanceModel',
+          LeaveBalance: './modules/leave/leave-balance.service.js#LeaveBalanceModel',
           LeaveEligibility: './modules/leave/leave.service.js#EligibilityModel',
           LeavePermit: './modules/leave/leave.permit.js#LeavePermitModel',
           LeaveOverlap: './modules/leave/leave.entity.js#LeaveRequestEntity',

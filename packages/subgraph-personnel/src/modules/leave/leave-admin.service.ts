@@ -97,7 +97,7 @@ export class LeaveAdminService {
       });
       await tem.flush();
     });
-    return this.leave.balanceOf(employee, year, this.em);
+    return this.leave.employeeLeave.balanceOf(employee, year, this.em);
   }
 
   /**

@@ -90,7 +90,7 @@ describe('leave requests: the approval chain (Peraturan BKN 24/2017)', () => {
       calendarDays: 3,
       annualDaysCharged: 3,
     });
-    const before = await h.ctx(pegawai).leave.balance(personaId('pegawai'), 2026);
+    const before = await h.ctx(pegawai).leave.employeeLeave.balance(personaId('pegawai'), 2026);
     expect(before.annual).toMatchObject({ reserved: 3 });
     expect(before.annual.remaining).toBe(before.annual.entitlement - before.annual.used - 3);
 
@@ -114,7 +114,7 @@ describe('leave requests: the approval chain (Peraturan BKN 24/2017)', () => {
       .ctx(persona('pejabat'))
       .leave.decide({ requestId: submitted.id, decision: 'APPROVE' });
     expect(approved).toMatchObject({ status: 'APPROVED', currentStep: null });
-    const after = await h.ctx(pegawai).leave.balance(personaId('pegawai'), 2026);
+    const after = await h.ctx(pegawai).leave.employeeLeave.balance(personaId('pegawai'), 2026);
     expect(after.annual.used).toBe(before.annual.used + 3);
     expect(after.annual.reserved).toBe(before.annual.reserved - 3);
     expect(after.annual.remaining).toBe(before.annual.remaining);
@@ -125,7 +125,7 @@ describe('leave requests: the approval chain (Peraturan BKN 24/2017)', () => {
       ['SUPERVISOR', 'APPROVE'],
       ['OFFICIAL', 'APPROVE'],
     ]);
-    const permit = await h.ctx(pegawai).leave.permit(approved);
+    const permit = await h.ctx(pegawai).leave.fields.permit(approved);
     expect(permit).toMatchObject({
       nip: persona('pegawai').nip,
       typeLabel: 'cuti tahunan',
@@ -178,7 +178,7 @@ describe('leave requests: the approval chain (Peraturan BKN 24/2017)', () => {
     await expect(
       leave().submit(request({ startDate: '2026-08-05', endDate: '2026-08-06' })),
     ).rejects.toMatchObject({ extensions: { reason: 'OVERLAP' } });
-    const reserved = async () => (await leave().balance(id, 2026)).annual.reserved;
+    const reserved = async () => (await leave().employeeLeave.balance(id, 2026)).annual.reserved;
     expect(await reserved()).toBe(3);
     await leave().cancel(first.id);
     expect(await reserved()).toBe(0);
@@ -234,7 +234,7 @@ describe('leave requests: the approval chain (Peraturan BKN 24/2017)', () => {
       annualDaysCharged: 5,
     });
     // Pending after the atasan's consideration, granted when the PYBMC was the only step.
-    const { used, reserved } = (await h.ctx(identity).leave.balance(id, 2026)).annual;
+    const { used, reserved } = (await h.ctx(identity).leave.employeeLeave.balance(id, 2026)).annual;
     expect(changed.status === 'CONSIDERED' ? reserved : used).toBe(5);
   });
 
@@ -269,7 +269,7 @@ describe('leave requests: the approval chain (Peraturan BKN 24/2017)', () => {
 describe('leave requests under concurrency (real database locks)', () => {
   it('never overspends a balance when 20 submissions arrive at once', async () => {
     const { id, identity } = await freshEmployee();
-    const { remaining } = (await h.ctx(identity).leave.balance(id, 2026)).annual;
+    const { remaining } = (await h.ctx(identity).leave.employeeLeave.balance(id, 2026)).annual;
     // 20 different weeks of July–November 2026, Tuesday to Thursday: 2–3 working days each.
     const weeks = Array.from({ length: 20 }, (_, i) => {
       const start = new Date(Date.UTC(2026, 6, 7 + i * 7));
@@ -294,7 +294,9 @@ describe('leave requests under concurrency (real database locks)', () => {
       [id],
     );
     expect(stored).toEqual({ n: accepted.length, days: charged });
-    expect((await h.ctx(identity).leave.balance(id, 2026)).annual.remaining).toBe(remaining - charged);
+    expect((await h.ctx(identity).leave.employeeLeave.balance(id, 2026)).annual.remaining).toBe(
+      remaining - charged,
+    );
   });
 
   it('lets only one of two simultaneous decisions on a step through', async () => {
@@ -329,7 +331,7 @@ describe('leave administration (BKPSDM)', () => {
       annualUsed: 0,
     });
     expect(balance.year).toBe(2025);
-    const y2026 = await h.ctx(persona('admin-bkpsdm')).leave.balance(id, 2026);
+    const y2026 = await h.ctx(persona('admin-bkpsdm')).leave.employeeLeave.balance(id, 2026);
     expect(y2026.annual).toMatchObject({ entitlement: 24, currentYear: 12, carriedOver: 12, cap: 24 });
     await expect(
       h
@@ -370,9 +372,9 @@ describe('leave administration (BKPSDM)', () => {
   it("adds cuti bersama compensation to the year, within the year's cuti bersama days", async () => {
     const { id } = await freshEmployee();
     const admin = h.ctx(persona('admin-bkpsdm'));
-    const before = (await admin.leave.balance(id, 2026)).annual;
+    const before = (await admin.leave.employeeLeave.balance(id, 2026)).annual;
     await admin.leaveAdmin.grantCompensation({ employeeId: id, year: 2026, days: 2 });
-    const after = (await admin.leave.balance(id, 2026)).annual;
+    const after = (await admin.leave.employeeLeave.balance(id, 2026)).annual;
     expect(after.compensation).toBe(2);
     expect(after.currentYear).toBe(before.currentYear + 2);
     expect(after.remaining).toBe(before.remaining + 2);
@@ -401,15 +403,17 @@ describe('leave administration (BKPSDM)', () => {
 describe('leave visibility (UU 27/2022 PDP)', () => {
   it("shows an employee's balance to them, their atasan chain and admins only", async () => {
     const id = personaId('pegawai');
-    expect((await h.ctx(persona('atasan')).leave.balance(id, 2026)).year).toBe(2026);
-    expect((await h.ctx(persona('admin-bkpsdm')).leave.balance(id, 2026)).year).toBe(2026);
-    await expect(h.ctx(persona('pegawai-lain')).leave.balance(id, 2026)).rejects.toMatchObject({
+    expect((await h.ctx(persona('atasan')).leave.employeeLeave.balance(id, 2026)).year).toBe(2026);
+    expect((await h.ctx(persona('admin-bkpsdm')).leave.employeeLeave.balance(id, 2026)).year).toBe(2026);
+    await expect(h.ctx(persona('pegawai-lain')).leave.employeeLeave.balance(id, 2026)).rejects.toMatchObject({
       extensions: { code: 'FORBIDDEN' },
     });
-    await expect(h.ctx(null).leave.balance(id, 2026)).rejects.toMatchObject({
+    await expect(h.ctx(null).leave.employeeLeave.balance(id, 2026)).rejects.toMatchObject({
       extensions: { code: 'UNAUTHENTICATED' },
     });
-    await expect(h.ctx(persona('pegawai')).leave.balance(randomUUID(), 2026)).rejects.toMatchObject({
+    await expect(
+      h.ctx(persona('pegawai')).leave.employeeLeave.balance(randomUUID(), 2026),
+    ).rejects.toMatchObject({
       extensions: { code: 'NOT_FOUND' },
     });
     expect(await h.ctx(staff(['analis'])).leave.mine()).toEqual([]);

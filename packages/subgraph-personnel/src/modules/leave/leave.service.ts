@@ -1,7 +1,8 @@
 /**
- * Leave requests: eligibility and balance, submission with reserved days, the approval chain
- * (atasan langsung → PYBMC, with Plh/Plt delegation), cancellation, and reads by the people
- * allowed to see them. Every mutation is one transaction that locks the rows it depends on, so that
+ * Leave requests: eligibility, submission with reserved days, the decisions of the approval chain
+ * (atasan langsung → PYBMC, with Plh/Plt delegation: leave.approvers.ts), cancellation, and reads
+ * by the people allowed to see them (private fields: leave-request.fields.ts; an employee's
+ * balance: leave-balance.service.ts). Every mutation is one transaction that locks the rows it depends on, so that
  * parallel submissions and decisions never overspend a balance.
  */
 import { LockMode } from '@mikro-orm/core';
@@ -16,7 +17,7 @@ import {
   type Identity,
 } from '@asn-kit/server-kit';
 import { AuditEntry } from '../../shared/audit.entity.js';
-import { hasRole, requireIdentity } from '../../shared/auth.js';
+import { requireIdentity } from '../../shared/auth.js';
 import { parseId, requireId } from '../../shared/ids.js';
 import { Employee, type EmployeeEntity } from '../employee/employee.entity.js';
 import type { EmployeeService } from '../employee/employee.service.js';
@@ -24,9 +25,7 @@ import type { PositionService } from '../position/position.service.js';
 import { todayInMedan, type OrgUnitService } from '../org-unit/org-unit.service.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import { requireDate } from '../calendar/calendar.service.js';
-import { yearOf } from '../calendar/dates.js';
 import {
-  LeaveAuthority,
   LeaveDecisionEntry,
   LeaveDelegation,
   LeaveRequest,
@@ -37,27 +36,15 @@ import {
   type LeaveType,
 } from './leave.entity.js';
 import type { LeaveLoaders } from './leave.loaders.js';
-import {
-  assessLeave,
-  availableLeaveTypes,
-  validateLeaveRequest,
-  type LeaveAssessment,
-  type LeaveReason,
-} from './leave.rules.js';
-import type { AnnualBalance } from './leave.balance.js';
-import {
-  annualBalance,
-  applicantOf,
-  loadLedger,
-  situationOf,
-  withoutRequest,
-  type LeaveLedger,
-} from './leave.ledger.js';
+import { assessLeave, validateLeaveRequest, type LeaveAssessment, type LeaveReason } from './leave.rules.js';
+import { applicantOf, loadLedger, situationOf, withoutRequest, type LeaveLedger } from './leave.ledger.js';
 import { decisionProblem, initialState, isPending, nextState } from './leave.workflow.js';
 import type { LeaveConfig } from './leave.config.js';
-import { buildPermit, type LeavePermitModel } from './leave.permit.js';
-import { leaveAccessLevel, mayListOverlaps, reasonWithheld, type LeaveAccessLevel } from './leave.access.js';
-import { composeFullName } from '../employee/employee.rules.js';
+import { approverOf, LeaveApprovers } from './leave.approvers.js';
+import { LeaveRequestFields } from './leave-request.fields.js';
+import { EmployeeLeave } from './leave-balance.service.js';
+
+export type { LeaveBalanceModel } from './leave-balance.service.js';
 
 /** `SubmitLeaveRequestInput`. */
 export interface SubmitLeaveInput {
@@ -91,21 +78,14 @@ export interface DecideInput {
 /** `LeaveEligibility`: the assessment plus the balance it was made against. */
 export type EligibilityModel = LeaveAssessment & { annualRemaining: number };
 
-/** `LeaveBalance`. */
-export interface LeaveBalanceModel {
-  employee: EmployeeEntity;
-  year: number;
-  eligible: boolean;
-  annual: AnnualBalance & { compensation: number };
-  otherLeave: { type: LeaveType; requests: number; workingDays: number; calendarDays: number }[];
-}
-
-/** The approver of a step, and whether the caller stands in for them. */
-type DeciderVerdict = { ok: true; onBehalfOfId: string | null } | { ok: false };
-
 /** Leave reads and writes for one request. */
 export class LeaveService {
-  private readonly levels = new Map<string, Promise<LeaveAccessLevel>>();
+  /** Who approves a request, and whether the caller may decide it now. */
+  readonly approvers: LeaveApprovers;
+  /** The private fields of a request and the overlapping colleagues (leave.access.ts). */
+  readonly fields: LeaveRequestFields;
+  /** Who may see an employee's leave, their balance and available types. */
+  readonly employeeLeave: EmployeeLeave;
 
   constructor(
     private readonly em: EntityManager,
@@ -116,7 +96,20 @@ export class LeaveService {
     private readonly calendar: CalendarService,
     private readonly config: LeaveConfig,
     private readonly identity: Identity | null,
-  ) {}
+  ) {
+    this.employeeLeave = new EmployeeLeave(em, employees, config, identity);
+    this.approvers = new LeaveApprovers(em, employees, orgUnits, positions, identity);
+    this.fields = new LeaveRequestFields({
+      em,
+      loaders,
+      employees,
+      orgUnits,
+      positions,
+      approvers: this.approvers,
+      config,
+      identity,
+    });
+  }
 
   // ── reads ──────────────────────────────────────────────────────────────────────────────────
 
@@ -134,7 +127,7 @@ export class LeaveService {
 
   /** `Employee.leaveRequests(year)`: the employee's requests (self, atasan chain, admins). */
   async ofEmployee(employee: EmployeeEntity, year: number | null | undefined): Promise<LeaveRequestEntity[]> {
-    await this.requireAccess(employee);
+    await this.employeeLeave.requireAccess(employee);
     const where = year
       ? { employeeId: employee.id, startDate: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }
       : { employeeId: employee.id };
@@ -182,125 +175,13 @@ export class LeaveService {
 
   /** `LeaveRequest.viewerCanDecide`. */
   async viewerCanDecide(request: LeaveRequestEntity): Promise<boolean> {
-    return (await this.deciderVerdict(request, this.em)).ok;
+    return this.approvers.mayDecide(request);
   }
 
   /** `LeaveRequest.viewerCanCancel`. */
   async viewerCanCancel(request: LeaveRequestEntity): Promise<boolean> {
     const viewer = await this.employees.viewer();
     return viewer?.id === request.employeeId && request.source === 'REQUEST' && isPending(request.status);
-  }
-
-  // ── private fields (leave.access.ts decides; every path to a request passes here) ─────────
-
-  /** The caller's level on this request, memoized per request. */
-  accessLevel(request: LeaveRequestEntity): Promise<LeaveAccessLevel> {
-    let level = this.levels.get(request.id);
-    if (!level) {
-      level = this.decideLevel(request);
-      this.levels.set(request.id, level);
-    }
-    return level;
-  }
-
-  private async decideLevel(request: LeaveRequestEntity): Promise<LeaveAccessLevel> {
-    const verdict = await this.employees.access(await this.employeeById(request.employeeId));
-    if (verdict.allowed && verdict.as !== 'atasan') return 'FULL';
-    return leaveAccessLevel(verdict, (await this.deciderVerdict(request, this.em)).ok);
-  }
-
-  /** The level, when it lets the caller read private fields; UNAUTHENTICATED / FORBIDDEN otherwise. */
-  private async readableLevel(request: LeaveRequestEntity): Promise<LeaveAccessLevel> {
-    requireIdentity(this.identity);
-    const level = await this.accessLevel(request);
-    if (level === 'NONE') {
-      throw forbidden('Permintaan cuti ini hanya dapat dilihat oleh pegawai ybs., atasannya, dan admin.');
-    }
-    return level;
-  }
-
-  /** `LeaveRequest.reasonWithheld`. */
-  async isReasonWithheld(request: LeaveRequestEntity): Promise<boolean> {
-    return reasonWithheld(await this.readableLevel(request), request.type);
-  }
-
-  /** `LeaveRequest.reason`: null when withheld (a sick leave's reason, from the approver). */
-  async reason(request: LeaveRequestEntity): Promise<string | null> {
-    return (await this.isReasonWithheld(request)) ? null : request.reason;
-  }
-
-  /** `LeaveRequest.reasonCode`: withheld with the reason. */
-  async reasonCode(request: LeaveRequestEntity): Promise<LeaveReason | null> {
-    return (await this.isReasonWithheld(request))
-      ? null
-      : ((request.reasonCode as LeaveReason | null) ?? null);
-  }
-
-  /** `LeaveRequest.addressDuringLeave` / `phoneDuringLeave`: the form's contact, for FULL and OFFICIAL. */
-  async contact(
-    request: LeaveRequestEntity,
-    field: 'addressDuringLeave' | 'phoneDuringLeave',
-  ): Promise<string | null> {
-    await this.readableLevel(request);
-    return request[field] ?? null;
-  }
-
-  /**
-   * `LeaveRequest.overlappingColleagues`: requests (pending or granted) of people in the same org
-   * unit on overlapping dates — what an approver weighs, so only for whoever may decide the current
-   * step and for admins (leave.access.ts `mayListOverlaps`). Exposed as `LeaveOverlap`: who and when.
-   */
-  async overlappingColleagues(request: LeaveRequestEntity): Promise<LeaveRequestEntity[]> {
-    requireIdentity(this.identity);
-    const employee = await this.employeeById(request.employeeId);
-    const verdict = await this.employees.access(employee);
-    if (!mayListOverlaps(verdict, (await this.deciderVerdict(request, this.em)).ok)) {
-      throw forbidden(
-        'Daftar rekan yang cuti pada tanggal yang sama hanya untuk pejabat yang memutuskan permintaan ini.',
-      );
-    }
-    const rows: Array<{ id: string }> = await this.em.execute(
-      `select r.id from personnel.leave_request r join personnel.employee e on e.id = r.employee_id
-       where e.org_unit_id = ? and r.employee_id <> ? and r.status in ('SUBMITTED', 'CONSIDERED', 'APPROVED', 'CHANGED')
-         and r.start_date <= ? and r.end_date >= ?
-       order by r.start_date, r.id limit 50`,
-      [employee.orgUnitId, employee.id, request.endDate, request.startDate],
-    );
-    const found = await this.loaders.leaveRequestById.loadMany(rows.map((r) => r.id));
-    return found.filter((r): r is LeaveRequestEntity => r !== null && !(r instanceof Error));
-  }
-
-  /** `LeaveRequest.permit`: the surat izin cuti of a granted request (null otherwise). */
-  async permit(request: LeaveRequestEntity): Promise<LeavePermitModel | null> {
-    const withheld = reasonWithheld(await this.readableLevel(request), request.type);
-    if (request.status !== 'APPROVED' && request.status !== 'CHANGED') return null;
-    const employee = await this.employeeById(request.employeeId);
-    const [decisions, position, unit, ledger] = await Promise.all([
-      this.decisions(request),
-      employee.positionId ? this.positions.byId(employee.positionId) : null,
-      this.orgUnits.byId(employee.orgUnitId),
-      loadLedger(this.em, employee),
-    ]);
-    const people = new Map<string, { name: string; nip: string }>();
-    for (const d of decisions) {
-      const person = await this.employees.byId(d.deciderId);
-      if (person)
-        people.set(person.id, {
-          name: composeFullName(person.name, person.frontTitle, person.backTitle),
-          nip: person.nip,
-        });
-    }
-    return buildPermit({
-      request,
-      employee,
-      employeeName: composeFullName(employee.name, employee.frontTitle, employee.backTitle),
-      positionTitle: position?.title ?? null,
-      orgUnitName: unit?.name ?? '',
-      decisions,
-      people,
-      balance: annualBalance(ledger, yearOf(request.startDate), this.config),
-      reasonWithheld: withheld,
-    });
   }
 
   /** `Query.leaveInbox`: requests waiting for the caller (or those they stand in for), oldest first. */
@@ -332,55 +213,9 @@ export class LeaveService {
     return rows.filter((r) => r.employeeId !== viewer?.id);
   }
 
-  /** `Query.leaveBalance` and `Employee.leaveBalance`. */
-  async balance(employeeId: string, year: number): Promise<LeaveBalanceModel> {
-    const employee = await this.accessibleEmployee(employeeId, 'employeeId');
-    requireYear(year);
-    return this.balanceOf(employee, year, this.em);
-  }
-
-  /** `Employee.leaveBalance(year)` for an already loaded employee. */
-  async balanceFor(employee: EmployeeEntity, year: number): Promise<LeaveBalanceModel> {
-    await this.requireAccess(employee);
-    requireYear(year);
-    return this.balanceOf(employee, year, this.em);
-  }
-
-  /** The balance model, with the other leave types of the year. */
-  async balanceOf(employee: EmployeeEntity, year: number, em: EntityManager): Promise<LeaveBalanceModel> {
-    const ledger = await loadLedger(em, employee);
-    const annual = annualBalance(ledger, year, this.config);
-    const otherLeave = new Map<LeaveType, LeaveBalanceModel['otherLeave'][number]>();
-    for (const r of ledger.requests) {
-      if (r.type === 'ANNUAL' || yearOf(r.startDate) !== year || !['APPROVED', 'CHANGED'].includes(r.status))
-        continue;
-      const row = otherLeave.get(r.type) ?? { type: r.type, requests: 0, workingDays: 0, calendarDays: 0 };
-      row.requests += 1;
-      row.workingDays += r.workingDays;
-      row.calendarDays += r.calendarDays;
-      otherLeave.set(r.type, row);
-    }
-    const compensation = ledger.compensation.find((c) => c.year === year)?.days ?? 0;
-    return {
-      employee,
-      year,
-      eligible: annual.eligible,
-      annual: { ...annual, compensation },
-      otherLeave: [...otherLeave.values()],
-    };
-  }
-
-  /** `Employee.availableLeaveTypes(onDate)`: self, atasan chain and admins. */
-  async availableTypes(employee: EmployeeEntity, onDate: string | null | undefined): Promise<LeaveType[]> {
-    await this.requireAccess(employee);
-    const date = onDate ?? todayInMedan();
-    requireDate(date, 'onDate');
-    return availableLeaveTypes(applicantOf(await loadLedger(this.em, employee)), date, this.config.rules);
-  }
-
   /** `Query.leaveEligibility`: what a request of these dates would meet, without writing anything. */
   async eligibility(input: EligibilityInput): Promise<EligibilityModel> {
-    const employee = await this.accessibleEmployee(input.employeeId, 'employeeId');
+    const employee = await this.employeeLeave.accessibleEmployee(input.employeeId, 'employeeId');
     requireDate(input.startDate, 'startDate');
     requireDate(input.endDate, 'endDate');
     const ledger = await loadLedger(this.em, employee);
@@ -400,7 +235,7 @@ export class LeaveService {
     requireDate(input.endDate, 'endDate');
     const violation = validateLeaveRequest(input, { kind: employee.kind })[0];
     if (violation) throw badUserInput(violation.message, violation.field, violation.reason);
-    const approvers = await this.approversFor(employee, input.type);
+    const approvers = await this.approvers.approversFor(employee, input.type);
     const actor = this.identity;
     return this.em.transactional(async (tem) => {
       const locked = await this.lockEmployee(tem, employee.id);
@@ -474,7 +309,7 @@ export class LeaveService {
       if (!step || !isPending(request.status) || step !== seenStep) {
         throw conflict('Permintaan cuti ini sudah diputuskan atau dibatalkan.', 'requestId');
       }
-      const verdict = await this.deciderVerdict(request, tem);
+      const verdict = await this.approvers.deciderVerdict(request, tem);
       if (!verdict.ok && viewer && request.supervisorId === viewer.id && step === 'OFFICIAL') {
         // The atasan's step is already decided (by them, in a parallel request, or by their Plh).
         throw conflict('Pertimbangan atasan untuk permintaan cuti ini sudah diberikan.', 'requestId');
@@ -617,23 +452,6 @@ export class LeaveService {
     return employee;
   }
 
-  /** An employee the caller may see the leave of; NOT_FOUND / FORBIDDEN otherwise. */
-  private async accessibleEmployee(employeeId: string, field: string): Promise<EmployeeEntity> {
-    requireIdentity(this.identity);
-    const employee = await this.employees.byId(requireId(employeeId, field));
-    if (!employee) throw notFound('Pegawai tidak ditemukan.');
-    await this.requireAccess(employee);
-    return employee;
-  }
-
-  /** UU 27/2022 (PDP): leave is personal data — the employee, the atasan chain and admins only. */
-  private async requireAccess(employee: EmployeeEntity): Promise<void> {
-    const verdict = await this.employees.access(employee);
-    if (verdict.allowed) return;
-    if (verdict.code === 'UNAUTHENTICATED') throw unauthenticated();
-    throw forbidden('Data cuti ini hanya dapat dilihat oleh pegawai ybs., atasannya, dan admin.');
-  }
-
   /** The request when the caller may see it (or must decide it); FORBIDDEN otherwise. */
   private async visible(request: LeaveRequestEntity | null): Promise<LeaveRequestEntity | null> {
     if (!request) return null;
@@ -642,92 +460,15 @@ export class LeaveService {
     const verdict = await this.employees.access(employee);
     if (verdict.allowed) return request;
     if (verdict.code === 'UNAUTHENTICATED') throw unauthenticated();
-    if ((await this.deciderVerdict(request, this.em)).ok) return request;
+    if (await this.approvers.mayDecide(request)) return request;
     throw forbidden('Permintaan cuti ini hanya dapat dilihat oleh pegawai ybs., atasannya, dan admin.');
   }
-
-  /**
-   * May the caller decide the request's current step? The approver of the step; their Plh/Plt on
-   * the day (Perban 24/2017 with SE Kepala BKN 1/2021 on Plh/Plt authority); BKPSDM where no
-   * official is named (CLTN: decided by the PPK after BKN approval, recorded by BKPSDM). Never the
-   * requester.
-   */
-  private async deciderVerdict(request: LeaveRequestEntity, em: EntityManager): Promise<DeciderVerdict> {
-    if (!this.identity || !request.currentStep || !isPending(request.status)) return { ok: false };
-    const viewer = await this.employees.viewer();
-    if (viewer?.id === request.employeeId) return { ok: false };
-    const approverId = approverOf(request);
-    if (approverId === null) {
-      return hasRole(this.identity, 'admin_bkpsdm') && viewer
-        ? { ok: true, onBehalfOfId: null }
-        : { ok: false };
-    }
-    if (!viewer) return { ok: false };
-    if (viewer.id === approverId) return { ok: true, onBehalfOfId: null };
-    const today = todayInMedan();
-    const delegation = await em.findOne(LeaveDelegation, {
-      approverId,
-      delegateId: viewer.id,
-      startDate: { $lte: today },
-      endDate: { $gte: today },
-    });
-    return delegation ? { ok: true, onBehalfOfId: approverId } : { ok: false };
-  }
-
-  /**
-   * The approvers of a new request. Atasan langsung: the holder of the nearest held position up the
-   * reporting chain (Perban 24/2017). PYBMC: the holder of the position a `leave_authority` rule
-   * names for the OPD and type, else the head of the OPD (top of the chain) — INTERP: Medan's
-   * delegation from the PPK is UNCONFIRMED, hence configurable. CLTN: none (PP 11/2017 Pasal 333 jo.
-   * Perban 24/2017: the PPK after BKN approval, not delegable — recorded by BKPSDM). When the atasan
-   * is also the PYBMC there is one step.
-   */
-  async approversFor(
-    employee: EmployeeEntity,
-    type: LeaveType,
-  ): Promise<{ supervisorId: string | null; officialId: string | null }> {
-    const chain = employee.positionId ? await this.positions.chain(employee.positionId) : [];
-    const holderOf = async (positionId: string) =>
-      (await this.positions.holderOf(positionId, employee.id))?.id ?? null;
-    let supervisorId = (await this.positions.supervisorOf(employee))?.id ?? null;
-    let officialId: string | null = null;
-    if (type !== 'UNPAID') {
-      const unit = await this.orgUnits.byId(employee.orgUnitId);
-      const opdId = unit ? (await this.orgUnits.opd(unit)).id : null;
-      const rules = await this.em.find(LeaveAuthority, {
-        $or: [{ orgUnitId: opdId }, { orgUnitId: null }],
-      });
-      const score = (r: { orgUnitId?: string | null; type?: LeaveType | null }) =>
-        (r.orgUnitId ? 2 : 0) + (r.type ? 1 : 0);
-      const rule = rules
-        .filter((r) => (!r.type || r.type === type) && (!r.orgUnitId || r.orgUnitId === opdId))
-        .sort((a, b) => score(b) - score(a))[0];
-      const officialPosition = rule?.positionId ?? chain.at(-1) ?? null;
-      officialId = officialPosition ? await holderOf(officialPosition) : null;
-    }
-    if (supervisorId !== null && supervisorId === officialId) supervisorId = null;
-    return { supervisorId, officialId };
-  }
-}
-
-/** The approver of the current step (null: BKPSDM, or nothing pending). */
-function approverOf(request: LeaveRequestEntity): string | null {
-  if (request.currentStep === 'SUPERVISOR') return request.supervisorId ?? null;
-  if (request.currentStep === 'OFFICIAL') return request.officialId ?? null;
-  return null;
 }
 
 /** BAD_USER_INPUT with the first problem (its code in `reason`), nothing written. */
 function refuseProblems(assessment: LeaveAssessment, rename: Partial<Record<string, string>> = {}): void {
   const problem = assessment.problems[0];
   if (problem) throw badUserInput(problem.message, rename[problem.field] ?? problem.field, problem.code);
-}
-
-/** BAD_USER_INPUT unless the year is plausible. */
-function requireYear(year: number): void {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw badUserInput('Tahun harus antara 2000 dan 2100.', 'year', 'OUT_OF_RANGE');
-  }
 }
 
 /** What the audit log keeps of a request. */
